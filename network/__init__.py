@@ -1,0 +1,1 @@
+"""Who the network is and when it meets: organisations, membership, contact, events."""

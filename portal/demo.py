@@ -1,0 +1,295 @@
+"""Loads the demo content set (``manage.py load_demo``): idempotent, offline, deterministic.
+
+The facts come from ``portal.demo_content``; this module only turns them into snippets,
+images, documents and published pages. Anything that already exists (matched by slug or
+title) is left untouched, so running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from network.models import Organisation
+from portal import demo_content as data
+from portal.demo_images import handout_pdf, illustration
+from portal.models import HomePage, PortalSettings, StandardPage
+from practices.models import (
+    Audience,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    LessonIndexPage,
+    LessonPage,
+    Project,
+    SolutionType,
+    SpaceCategory,
+    ThreatType,
+    ToolIndexPage,
+    ToolPage,
+)
+from practices.taxonomies import load_default_taxonomies
+
+
+def paragraphs(texts: Iterable[str]) -> str:
+    """Plain paragraphs as rich-text HTML."""
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def bullet_list(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+
+
+def _coordinate(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(str(round(value, 5)))
+
+
+def _by_slug(model: type, slugs: Iterable[str]) -> list[Any]:
+    slugs = list(slugs)
+    found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
+    return [found[slug] for slug in slugs if slug in found]
+
+
+class DemoLoader:
+    """Creates whatever part of the demo set is missing and reports what it created."""
+
+    def __init__(self) -> None:
+        self.created: dict[str, int] = {}
+
+    def _count(self, kind: str, was_created: bool) -> None:
+        self.created[kind] = self.created.get(kind, 0) + int(was_created)
+
+    @transaction.atomic
+    def load(self) -> dict[str, int]:
+        self._count("taxonomy terms", False)
+        self.created["taxonomy terms"] = load_default_taxonomies()
+        self.load_organisations()
+        self.load_projects()
+        home = self.ensure_home()
+        case_index = self.ensure_child(home, CaseStudyIndexPage, "case-studies", "Case studies",
+                                       "How partner cities protected squares, streets, markets, stations and venues.")
+        tool_index = self.ensure_child(home, ToolIndexPage, "tools", "Tools",
+                                       "Self-assessments, evaluation frameworks, guidance and training material.")
+        lesson_index = self.ensure_child(home, LessonIndexPage, "lessons", "Lessons & recommendations",
+                                         "What projects learned, and what they recommend to local authorities.")
+        self.ensure_privacy_page(home)
+        for item in data.CASE_STUDIES:
+            self.load_case_study(case_index, item)
+        for item in data.TOOLS:
+            self.load_tool(tool_index, item)
+        for item in data.LESSONS:
+            self.load_lesson(lesson_index, item)
+        return self.created
+
+    # --- snippets -------------------------------------------------------------------------
+    def load_organisations(self) -> None:
+        for item in data.ORGANISATIONS:
+            _, was_created = Organisation.objects.get_or_create(
+                slug=item["slug"],
+                defaults={
+                    "name": item["name"],
+                    "org_type": item["org_type"],
+                    "country": item["country"],
+                    "city": item.get("city", ""),
+                    "latitude": _coordinate(item.get("latitude")),
+                    "longitude": _coordinate(item.get("longitude")),
+                    "website": item.get("website", ""),
+                    "description": item.get("description", ""),
+                },
+            )
+            self._count("organisations", was_created)
+
+    def load_projects(self) -> None:
+        orgs = {org.slug: org for org in Organisation.objects.all()}
+        for item in data.PROJECTS:
+            project, was_created = Project.objects.get_or_create(
+                slug=item["slug"],
+                defaults={
+                    "acronym": item["acronym"],
+                    "full_name": item["full_name"],
+                    "funding_programme": item["funding_programme"],
+                    "grant_number": item.get("grant_number", ""),
+                    "start_date": dt.date.fromisoformat(item["start_date"]),
+                    "end_date": dt.date.fromisoformat(item["end_date"]),
+                    "status": item["status"],
+                    "coordinator": orgs.get(item.get("coordinator")),
+                    "website": item.get("website", ""),
+                    "summary": item["summary"],
+                },
+            )
+            if was_created:
+                project.partners.set([orgs[slug] for slug in item.get("partners", []) if slug in orgs])
+            self._count("projects", was_created)
+
+    # --- pages ----------------------------------------------------------------------------
+    def ensure_home(self) -> HomePage:
+        site = Site.objects.filter(is_default_site=True).first()
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = root.add_child(instance=HomePage(title="Protecting public spaces", slug="practice-exchange", intro=data.HOME_INTRO))
+            home.save_revision().publish()
+            self._count("pages", True)
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
+                                site_name="Practice exchange")
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.save()
+            if old_root.specific_class is Page and old_root.depth == 2 and not old_root.get_children().exists():
+                old_root.delete()  # Wagtail's placeholder "Welcome" page
+        return home
+
+    def ensure_child(self, parent: Page, model: type[Page], slug: str, title: str, intro: str) -> Page:
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            return existing
+        page = parent.add_child(instance=model(title=title, slug=slug, intro=f"<p>{escape(intro)}</p>",
+                                               show_in_menus=True))
+        page.save_revision().publish()
+        self._count("pages", True)
+        return page
+
+    def ensure_privacy_page(self, home: HomePage) -> None:
+        page = StandardPage.objects.child_of(home).filter(slug="privacy").first()
+        if page is None:
+            page = home.add_child(
+                instance=StandardPage(title="Privacy notice", slug="privacy", body=paragraphs(data.PRIVACY_NOTICE))
+            )
+            page.save_revision().publish()
+            self._count("pages", True)
+        settings = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+        if settings.privacy_page_id is None:
+            settings.privacy_page = page
+            settings.save()
+
+    def _image(self, key: str, caption: str, alt: str) -> Any:
+        image_model = get_image_model()
+        title = f"Demo illustration: {key}"
+        image = image_model.objects.filter(title=title).first()
+        if image is None:
+            image = image_model(title=title, description=alt[:255])
+            image.file = ImageFile(io.BytesIO(illustration(key, caption)), name=f"demo-{key}.png")
+            image.save()
+            self._count("images", True)
+        return image
+
+    def _document(self, key: str, title: str, lines: list[str]) -> Any:
+        document_model = get_document_model()
+        document = document_model.objects.filter(title=title).first()
+        if document is None:
+            document = document_model(title=title)
+            document.file.save(f"{key}.pdf", ContentFile(handout_pdf(title, lines)), save=False)
+            document.save()
+            self._count("documents", True)
+        return document
+
+    def _publish_new(self, parent: Page, page: Any, item: dict[str, Any], m2m: dict[str, list[Any]]) -> Any:
+        """Attach taxonomy, tags and partners to an unsaved page, add it under ``parent`` and publish it."""
+        page.threat_types = _by_slug(ThreatType, item.get("threat_types", []))
+        page.space_categories = _by_slug(SpaceCategory, item.get("space_categories", []))
+        page.solution_types = _by_slug(SolutionType, item.get("solution_types", []))
+        page.organisations = _by_slug(Organisation, item.get("organisations", []))
+        for field, values in m2m.items():
+            setattr(page, field, values)
+        project_slug = item.get("project")
+        page.project = Project.objects.filter(slug=project_slug).first() if project_slug else None
+        page.first_published = dt.date.fromisoformat(item["first_published"])
+        parent.add_child(instance=page)
+        page.tags.add(*item.get("tags", []))
+        revision = page.save_revision()
+        revision.publish()
+        self._count("pages", True)
+        return page
+
+    def load_case_study(self, parent: Page, item: dict[str, Any]) -> None:
+        if CaseStudyPage.objects.filter(slug=item["slug"]).exists():
+            return
+        caption = f"{item['space_name']}, {item['city']}"
+        image = self._image(item["slug"], caption, f"Illustrated plan of {caption}")
+        approach: list[dict[str, Any]] = [
+            {"type": "text", "value": paragraphs(item["approach"]), "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"]))}
+        ]
+        if item.get("quote"):
+            approach.append({
+                "type": "quote",
+                "value": {"text": item["quote"]["text"], "attribution": item["quote"].get("attribution", "")},
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"] + "/quote")),
+            })  # fmt: skip
+        space = SpaceCategory.objects.get(slug=item["space_category"])
+        page = CaseStudyPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            city=item["city"],
+            country=item["country"],
+            space_name=item["space_name"],
+            space_category=space,
+            latitude=_coordinate(item.get("latitude")),
+            longitude=_coordinate(item.get("longitude")),
+            challenge=paragraphs(item["challenge"]),
+            approach=json.dumps(approach),
+            results=paragraphs(item["results"]),
+            lessons_learned=bullet_list(item["lessons_learned"]),
+            cost_range=item.get("cost_range", ""),
+            timeframe=item.get("timeframe", ""),
+            contact_organisation=Organisation.objects.filter(slug=item.get("contact_organisation")).first(),
+            listing_image=image,
+        )
+        item = {**item, "space_categories": [item["space_category"]]}
+        self._publish_new(parent, page, item, {})
+
+    def load_tool(self, parent: Page, item: dict[str, Any]) -> None:
+        if ToolPage.objects.filter(slug=item["slug"]).exists():
+            return
+        document = self._document(item["slug"], item["title"], [item["summary"], *item["purpose"]])
+        page = ToolPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            purpose=paragraphs(item["purpose"]),
+            tool_type=item["tool_type"],
+            languages=", ".join(item.get("languages", [])),
+            access_url=item.get("access_url", ""),
+            access_document=document,
+            access_notes=item.get("access_notes", ""),
+            licence=item.get("licence", ""),
+            maturity=item.get("maturity", ""),
+            listing_image=self._image(item["slug"], item["title"], f"Cover illustration for {item['title']}"),
+        )
+        m2m = {
+            "intended_users": _by_slug(Audience, item.get("intended_users", [])),
+            "related_case_studies": _by_slug(CaseStudyPage, item.get("related_case_studies", [])),
+        }
+        self._publish_new(parent, page, item, m2m)
+
+    def load_lesson(self, parent: Page, item: dict[str, Any]) -> None:
+        if LessonPage.objects.filter(slug=item["slug"]).exists():
+            return
+        page = LessonPage(
+            title=item["title"],
+            slug=item["slug"],
+            kind=item["kind"],
+            statement=item["statement"],
+            summary=item["statement"],
+            context=paragraphs(item["context"]),
+        )
+        m2m = {
+            "audience": _by_slug(Audience, item.get("audience", [])),
+            "evidence_case_studies": _by_slug(CaseStudyPage, item.get("evidence_case_studies", [])),
+            "evidence_tools": _by_slug(ToolPage, item.get("evidence_tools", [])),
+        }
+        self._publish_new(parent, page, item, m2m)

@@ -1,0 +1,8 @@
+"""Development settings: the embedded default (SQLite, console email, no services needed)."""
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.env import env_bool, env_str
+
+DEBUG = env_bool("DEBUG", True)
+# A fixed key is acceptable here only because production.py refuses it.
+SECRET_KEY = env_str("SECRET_KEY", "") or "dev-insecure-key-never-use-in-production"

@@ -1,0 +1,41 @@
+"""Production settings. Refuse to start on unsafe defaults rather than run insecurely."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.env import env_bool, env_int, env_str
+
+INSECURE_KEY_MARKERS = ("insecure", "dev-", "test-", "change-me", "changeme", "secret")
+
+
+def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[str]) -> None:
+    """Raise ImproperlyConfigured for any setting that would make production unsafe."""
+    if debug:
+        raise ImproperlyConfigured("DEBUG must be off in production (unset DEBUG or set DEBUG=false).")
+    if not secret_key:
+        raise ImproperlyConfigured("SECRET_KEY must be set in production.")
+    lowered = secret_key.lower()
+    if len(secret_key) < 50 or any(marker in lowered for marker in INSECURE_KEY_MARKERS):
+        raise ImproperlyConfigured(
+            "SECRET_KEY looks like a default or is shorter than 50 characters; generate a random one."
+        )
+    if not allowed_hosts or "*" in allowed_hosts:
+        raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+
+
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = env_str("SECRET_KEY", "") or ""
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
+check_production_settings(DEBUG, SECRET_KEY, ALLOWED_HOSTS)
+
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
+STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405

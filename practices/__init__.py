@@ -1,0 +1,1 @@
+"""What the network knows: taxonomies, projects, case studies, tools and lessons."""

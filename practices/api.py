@@ -1,0 +1,42 @@
+"""Serializer fields for the pages API: taxonomy by slug, related pages only when public."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+
+
+class SlugField(serializers.Field):
+    """Serialise a foreign key as its slug (or ``None``)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> str | None:
+        return getattr(value, "slug", None)
+
+
+class SlugListField(serializers.Field):
+    """Serialise a many-to-many relation as a list of slugs."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance: Any) -> Any:
+        return getattr(instance, self.source)
+
+    def to_representation(self, value: Any) -> list[str]:
+        return [item.slug for item in value.all()]
+
+
+class LivePagesField(SlugListField):
+    """Serialise related pages, leaving out drafts and view-restricted pages."""
+
+    def to_representation(self, value: Any) -> list[dict[str, Any]]:
+        return [
+            {"id": page.pk, "title": page.title, "url": page.url}
+            for page in value.all().live().public()
+        ]

@@ -1,0 +1,499 @@
+"""Page types for practices: case studies, tools and lessons, and their listing pages."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest
+from django.utils import timezone
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.base import SocialMetaMixin, latitude_field, longitude_field
+from practices.api import LivePagesField, SlugField, SlugListField
+from practices.blocks import ApproachBlock
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class CostRange(models.TextChoices):
+    UNDER_10K = "under-10k", "Under €10,000"
+    FROM_10K = "10k-50k", "€10,000 – €50,000"
+    FROM_50K = "50k-250k", "€50,000 – €250,000"
+    FROM_250K = "250k-1m", "€250,000 – €1 million"
+    OVER_1M = "over-1m", "Over €1 million"
+
+
+class ToolType(models.TextChoices):
+    SELF_ASSESSMENT = "self-assessment", "Self-assessment"
+    EVALUATION_FRAMEWORK = "evaluation-framework", "Evaluation framework"
+    GUIDANCE = "guidance", "Guidance"
+    TRAINING_MATERIAL = "training-material", "Training material"
+    SOFTWARE = "software", "Software"
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by", "Creative Commons BY"
+    CC_BY_SA = "cc-by-sa", "Creative Commons BY-SA"
+    CC_BY_NC = "cc-by-nc", "Creative Commons BY-NC"
+    OPEN_SOURCE = "open-source", "Open-source licence"
+    PROPRIETARY = "proprietary", "Proprietary"
+    FREE_ON_REQUEST = "free-on-request", "Free on request"
+
+
+class Maturity(models.TextChoices):
+    PROTOTYPE = "prototype", "Prototype"
+    PILOTED = "piloted", "Piloted in partner cities"
+    IN_USE = "in-use", "In regular use"
+    ARCHIVED = "archived", "Archived (no longer maintained)"
+
+
+class LessonKind(models.TextChoices):
+    LESSON = "lesson", "Lesson learned"
+    RECOMMENDATION = "recommendation", "Recommendation"
+
+
+# ISO 639-1 codes of the languages the network's material is published in.
+LANGUAGE_NAMES = {
+    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
+    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "he": "Hebrew",
+    "hr": "Croatian", "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian",
+    "mt": "Maltese", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese",
+    "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian",
+}  # fmt: skip
+
+
+def parse_language_codes(value: str) -> list[str]:
+    """Split a comma-separated list of language codes, normalised to lowercase."""
+    return [code.strip().lower() for code in re.split(r"[,\s]+", value or "") if code.strip()]
+
+
+def validate_language_codes(value: str) -> None:
+    unknown = [code for code in parse_language_codes(value) if code not in LANGUAGE_NAMES]
+    if unknown:
+        raise ValidationError(
+            "Unknown language code(s): %(codes)s. Use ISO 639-1 codes such as en, fr, nl.",
+            params={"codes": ", ".join(unknown)},
+        )
+
+
+class PracticeBase(SocialMetaMixin, Page):
+    """What case studies, tools and lessons share: taxonomy, project, partners, tags, dates.
+
+    The taxonomy fields are what facets, related practices and the partner's peer finder use,
+    so they live here once rather than on each page type.
+    """
+
+    threat_types = ParentalManyToManyField("practices.ThreatType", blank=True, related_name="+")
+    space_categories = ParentalManyToManyField("practices.SpaceCategory", blank=True, related_name="+")
+    solution_types = ParentalManyToManyField("practices.SolutionType", blank=True, related_name="+")
+    project = models.ForeignKey(
+        "practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "network.Organisation", blank=True, related_name="+", help_text="Organisations involved."
+    )
+    first_published = models.DateField(
+        default=timezone.localdate, help_text="When the practice was first made public (by the project or here)."
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("threat_types"),
+                FieldPanel("space_categories"),
+                FieldPanel("solution_types"),
+                FieldPanel("tags"),
+            ],
+            heading="Classification",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("project"), FieldPanel("organisations"), FieldPanel("first_published")],
+            heading="Origin",
+        ),
+        FieldPanel("listing_image"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.AutocompleteField("title"),
+        index.RelatedFields("threat_types", [index.SearchField("name")]),
+        index.RelatedFields("space_categories", [index.SearchField("name")]),
+        index.RelatedFields("solution_types", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("first_published"),
+        index.FilterField("project"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("threat_types", serializer=SlugListField()),
+        APIField("space_categories", serializer=SlugListField()),
+        APIField("solution_types", serializer=SlugListField()),
+        APIField("organisations", serializer=SlugListField()),
+        APIField("project", serializer=SlugField()),
+        APIField("first_published"),
+        APIField("tags"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def _joined(self, relation: str) -> str:
+        return ", ".join(getattr(term, "label", term.name) for term in getattr(self, relation).all())
+
+    def common_facts(self) -> list[tuple[str, str]]:
+        """Facts every practice page shows at the top: threats, spaces, solutions, project."""
+        return [
+            ("Threats", self._joined("threat_types")),
+            ("Public spaces", self._joined("space_categories")),
+            ("Solutions", self._joined("solution_types")),
+            ("Project", f"{self.project.acronym} – {self.project.full_name}" if self.project else ""),
+        ]
+
+    def key_facts(self) -> list[tuple[str, str]]:
+        """The facts a reader judges the page by, in display order (empty values are skipped)."""
+        return self.common_facts()
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from practices.services import related_practices
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_practices"] = related_practices(self)
+        return context
+
+
+class CaseStudyTag(TaggedItemBase):
+    content_object = ParentalKey("practices.CaseStudyPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class ToolTag(TaggedItemBase):
+    content_object = ParentalKey("practices.ToolPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class LessonTag(TaggedItemBase):
+    content_object = ParentalKey("practices.LessonPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class CaseStudyPage(PracticeBase):
+    """How one city protected one public space against one or more threats, and what it learned."""
+
+    city = models.CharField(max_length=120)
+    country = CountryField()
+    space_name = models.CharField("public space", max_length=200, help_text="For example Calle Larios.")
+    space_category = models.ForeignKey(
+        "practices.SpaceCategory", on_delete=models.PROTECT, related_name="case_studies",
+        help_text="The main category of the public space (other categories can be added below).",
+    )  # fmt: skip
+    latitude = latitude_field()
+    longitude = longitude_field()
+    challenge = RichTextField(features=RICH_TEXT_FEATURES)
+    approach = StreamField(ApproachBlock(), blank=True)
+    results = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    lessons_learned = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    cost_range = models.CharField(max_length=20, choices=CostRange.choices, blank=True)
+    timeframe = models.CharField(max_length=120, blank=True, help_text="For example 8 months (2019–2020).")
+    contact_organisation = models.ForeignKey(
+        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Who a peer city should contact about this practice.",
+    )  # fmt: skip
+    tags = ClusterTaggableManager(through=CaseStudyTag, blank=True)
+
+    parent_page_types = ["practices.CaseStudyIndexPage"]
+    subpage_types: list[str] = []
+    template = "practices/case_study_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        *PracticeBase.summary_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("space_name"), FieldPanel("space_category")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Where",
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("lessons_learned"),
+        FieldRowPanel([FieldPanel("cost_range"), FieldPanel("timeframe")]),
+        FieldPanel("contact_organisation"),
+        InlinePanel("gallery_images", label="Images"),
+        InlinePanel("related_documents", label="Documents"),
+        *PracticeBase.taxonomy_panels,
+    ]
+    search_fields = [
+        *PracticeBase.search_fields,
+        index.SearchField("city", boost=2),
+        index.SearchField("space_name"),
+        index.SearchField("challenge"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons_learned"),
+        index.FilterField("country"),
+        index.RelatedFields("space_category", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *PracticeBase.api_fields,
+        APIField("city"),
+        APIField("country_code"),
+        APIField("space_name"),
+        APIField("space_category", serializer=SlugField()),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("challenge"),
+        APIField("approach"),
+        APIField("results"),
+        APIField("lessons_learned"),
+        APIField("cost_range"),
+        APIField("timeframe"),
+    ]
+
+    class Meta:
+        verbose_name = "case study"
+        verbose_name_plural = "case studies"
+
+    @property
+    def country_code(self) -> str:
+        return str(self.country.code) if self.country else ""
+
+    def key_facts(self) -> list[tuple[str, str]]:
+        space = f"{self.space_name} ({self.space_category.name})" if self.space_category_id else self.space_name
+        threats, _, solutions, project = self.common_facts()
+        return [
+            ("Where", f"{self.city}, {self.country.name}"),
+            ("Public space", space),
+            threats,
+            solutions,
+            project,
+            ("Cost", self.get_cost_range_display()),
+            ("Timeframe", self.timeframe),
+        ]
+
+
+class CaseStudyImage(Orderable):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class CaseStudyDocument(Orderable):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(max_length=250, blank=True, help_text="Defaults to the document's title.")
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+
+class ToolPage(PracticeBase):
+    """A tool a city can use: what it does, for whom, and how to get it — in the first screen."""
+
+    purpose = RichTextField(features=RICH_TEXT_FEATURES)
+    tool_type = models.CharField(max_length=30, choices=ToolType.choices)
+    intended_users = ParentalManyToManyField("practices.Audience", blank=True, related_name="+")
+    languages = models.CharField(
+        max_length=200, blank=True, validators=[validate_language_codes],
+        help_text="Comma-separated ISO 639-1 codes, for example en, nl, ro.",
+    )  # fmt: skip
+    access_url = models.URLField("link", blank=True, help_text="Where the tool can be used or downloaded.")
+    access_document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="A copy kept in the portal, so the tool survives its project's website.",
+    )  # fmt: skip
+    access_notes = models.TextField("how to access it", blank=True)
+    licence = models.CharField(max_length=20, choices=Licence.choices, blank=True)
+    maturity = models.CharField(max_length=20, choices=Maturity.choices, blank=True)
+    related_case_studies = ParentalManyToManyField("practices.CaseStudyPage", blank=True, related_name="tools")
+    tags = ClusterTaggableManager(through=ToolTag, blank=True)
+
+    parent_page_types = ["practices.ToolIndexPage"]
+    subpage_types: list[str] = []
+    template = "practices/tool_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        *PracticeBase.summary_panels,
+        FieldPanel("purpose"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("tool_type"), FieldPanel("maturity")]),
+                FieldPanel("intended_users"),
+                FieldRowPanel([FieldPanel("languages"), FieldPanel("licence")]),
+            ],
+            heading="What it is, for whom",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("access_url"), FieldPanel("access_document"), FieldPanel("access_notes")],
+            heading="How to get it",
+        ),
+        FieldPanel("related_case_studies"),
+        *PracticeBase.taxonomy_panels,
+    ]
+    search_fields = [
+        *PracticeBase.search_fields,
+        index.SearchField("purpose"),
+        index.SearchField("access_notes"),
+        index.FilterField("tool_type"),
+    ]
+    api_fields = [
+        *PracticeBase.api_fields,
+        APIField("purpose"),
+        APIField("tool_type"),
+        APIField("intended_users", serializer=SlugListField()),
+        APIField("languages"),
+        APIField("access_url"),
+        APIField("access_notes"),
+        APIField("licence"),
+        APIField("maturity"),
+        APIField("related_case_studies", serializer=LivePagesField()),
+    ]
+
+    class Meta:
+        verbose_name = "tool"
+
+    @property
+    def language_names(self) -> list[str]:
+        return [LANGUAGE_NAMES.get(code, code) for code in parse_language_codes(self.languages)]
+
+    def key_facts(self) -> list[tuple[str, str]]:
+        return [
+            ("Type", self.get_tool_type_display()),
+            ("For", ", ".join(audience.name for audience in self.intended_users.all())),
+            ("Languages", ", ".join(self.language_names)),
+            ("Licence", self.get_licence_display()),
+            ("Maturity", self.get_maturity_display()),
+            *self.common_facts(),
+        ]
+
+    def clean(self) -> None:
+        super().clean()
+        self.languages = ", ".join(parse_language_codes(self.languages))
+
+
+class LessonPage(PracticeBase):
+    """A lesson learned or a recommendation, with the evidence it rests on."""
+
+    kind = models.CharField(max_length=20, choices=LessonKind.choices, default=LessonKind.LESSON)
+    statement = models.TextField(help_text="The lesson itself, in one or two sentences.")
+    context = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+    audience = ParentalManyToManyField("practices.Audience", blank=True, related_name="+")
+    evidence_case_studies = ParentalManyToManyField(
+        "practices.CaseStudyPage", blank=True, related_name="lessons", verbose_name="case studies"
+    )
+    evidence_tools = ParentalManyToManyField("practices.ToolPage", blank=True, related_name="lessons", verbose_name="tools")
+    tags = ClusterTaggableManager(through=LessonTag, blank=True)
+
+    parent_page_types = ["practices.LessonIndexPage"]
+    subpage_types: list[str] = []
+    template = "practices/lesson_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("statement"),
+        *PracticeBase.summary_panels,
+        FieldPanel("context"),
+        FieldPanel("audience"),
+        MultiFieldPanel([FieldPanel("evidence_case_studies"), FieldPanel("evidence_tools")], heading="Evidence"),
+        *PracticeBase.taxonomy_panels,
+    ]
+    search_fields = [
+        *PracticeBase.search_fields,
+        index.SearchField("statement", boost=2),
+        index.SearchField("context"),
+        index.FilterField("kind"),
+    ]
+    api_fields = [
+        *PracticeBase.api_fields,
+        APIField("kind"),
+        APIField("statement"),
+        APIField("context"),
+        APIField("audience", serializer=SlugListField()),
+        APIField("evidence_case_studies", serializer=LivePagesField()),
+        APIField("evidence_tools", serializer=LivePagesField()),
+    ]
+
+    def key_facts(self) -> list[tuple[str, str]]:
+        return [
+            ("Kind", self.get_kind_display()),
+            ("For", ", ".join(audience.name for audience in self.audience.all())),
+            *self.common_facts(),
+        ]
+
+    class Meta:
+        verbose_name = "lesson or recommendation"
+        verbose_name_plural = "lessons and recommendations"
+
+
+class PracticeIndexPage(Page):
+    """A paginated listing of one practice type with simple taxonomy and country filters."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    max_count = 1
+    listing_model: type[PracticeBase]
+    page_size = 12
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from practices.listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any):  # type: ignore[override]
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", {}).get("filter_form") is not None:
+            form = response.context_data["filter_form"]
+            if form.is_bound and not form.is_valid():
+                response.status_code = 400
+        return response
+
+
+class CaseStudyIndexPage(PracticeIndexPage):
+    listing_model = CaseStudyPage
+    subpage_types = ["practices.CaseStudyPage"]
+    template = "practices/case_study_index_page.html"
+
+    class Meta:
+        verbose_name = "case study listing"
+
+
+class ToolIndexPage(PracticeIndexPage):
+    listing_model = ToolPage
+    subpage_types = ["practices.ToolPage"]
+    template = "practices/tool_index_page.html"
+
+    class Meta:
+        verbose_name = "tool listing"
+
+
+class LessonIndexPage(PracticeIndexPage):
+    listing_model = LessonPage
+    subpage_types = ["practices.LessonPage"]
+    template = "practices/lesson_index_page.html"
+
+    class Meta:
+        verbose_name = "lesson listing"

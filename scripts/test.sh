@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Command 2 of the README: install, start the services the tests need, lint, run the whole suite.
+# In CI (CI=true) a service that cannot start fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/install.sh
+
+DATABASE_URL=$(.venv/bin/python scripts/postgres.py start | tail -n 1)
+export DATABASE_URL
+export DJANGO_SETTINGS_MODULE=portal.settings.test
+cleanup() {
+  .venv/bin/python -m search.engine stop >/dev/null 2>&1 || true
+  .venv/bin/python scripts/postgres.py stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+PORTAL_TEST_OPENSEARCH_URL=$(.venv/bin/python -m search.engine start | tail -n 1)
+export PORTAL_TEST_OPENSEARCH_URL
+
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== pytest"
+.venv/bin/python -m pytest -p no:cacheprovider "$@"
+echo "Whole test command took $(( $(date +%s) - started ))s"

@@ -1,0 +1,43 @@
+"""JSON search API: the same query, results and facets as the search page."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+from search import service
+from search.query import SearchParamError, clean_text, parse_search_params
+
+
+def _error(message: str) -> JsonResponse:
+    return JsonResponse({"error": message}, status=400)
+
+
+@require_GET
+def search_api(request: HttpRequest) -> JsonResponse:
+    try:
+        query = parse_search_params(request.GET)
+    except SearchParamError as error:
+        return _error(str(error))
+    result = service.search(query)
+    if query.page > result.num_pages:
+        return _error("That page is beyond the last page of results.")
+    return JsonResponse(
+        {
+            "count": result.count,
+            "page": query.page,
+            "num_pages": result.num_pages,
+            "results": [hit.as_dict() for hit in result.hits],
+            "facets": {name: [value.as_dict() for value in values] for name, values in result.facets.items()},
+            "suggestion": result.suggestion,
+            "degraded": result.degraded,
+        }
+    )
+
+
+@require_GET
+def suggest_api(request: HttpRequest) -> JsonResponse:
+    text = clean_text(request.GET.get("q", ""))
+    if len(text) < 2:
+        return JsonResponse({"suggestions": []})
+    return JsonResponse({"suggestions": service.suggest(text[:100])})

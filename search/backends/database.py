@@ -1,0 +1,102 @@
+"""The database fallback: the same queries and facets, answered from ``SearchEntry`` rows.
+
+Used when OPENSEARCH_URL is not set (the embedded default) or the engine does not answer.
+Relevance is simpler (all words must match; title matches first), but filters, facet
+counts, sorting and pagination behave exactly as with the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.utils.html import escape
+
+from search.content import fold
+from search.models import SearchEntry, SearchEntryTerm
+from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
+from search.terms import FACET_FIELDS
+
+
+def _matches_text(queryset: QuerySet, text: str) -> QuerySet:
+    for word in fold(text).split()[:12]:
+        queryset = queryset.filter(search_text__contains=word)
+    return queryset
+
+
+def _with_filters(queryset: QuerySet, filters: dict[str, tuple[str, ...]], skip: str | None = None) -> QuerySet:
+    for facet, values in filters.items():
+        if facet == skip:
+            continue
+        queryset = queryset.filter(
+            Exists(SearchEntryTerm.objects.filter(entry=OuterRef("pk"), facet=facet, value__in=values))
+        )
+    return queryset
+
+
+def _snippet(entry: SearchEntry, text: str) -> str:
+    """The summary with the query's words marked, HTML-escaped."""
+    snippet = escape(entry.summary[:300])
+    for word in sorted(set(text.split()), key=len, reverse=True)[:8]:
+        if len(word) < 2:
+            continue
+        snippet = re.sub(f"({re.escape(escape(word))})", r"<mark>\1</mark>", snippet, flags=re.IGNORECASE)
+    return snippet
+
+
+class DatabaseEngine:
+    name = "database"
+
+    def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
+        base = _matches_text(SearchEntry.objects.all(), query.text) if query.text else SearchEntry.objects.all()
+        results = _with_filters(base, query.filters)
+        if query.sort == "newest" or not query.text:
+            ordered = results.order_by("-published", "-pk")
+        else:
+            title_hit = Q()
+            for word in fold(query.text).split()[:12]:
+                title_hit &= Q(folded_title__contains=word)
+            ordered = results.annotate(
+                title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField())
+            ).order_by("-title_match", "-published", "-pk")
+        count = results.count()
+        page = list(ordered[query.offset : query.offset + query.page_size])
+        hits = [self._hit(entry, query.text) for entry in page]
+        facets: dict[str, list[FacetValue]] = {}
+        for facet in FACET_FIELDS:
+            scoped = _with_filters(base, query.filters, skip=facet)
+            rows = (
+                SearchEntryTerm.objects.filter(facet=facet, entry__in=scoped.values("pk"))
+                .values("value")
+                .annotate(count=Count("entry", distinct=True))
+                .order_by("-count", "value")
+            )
+            selected = set(query.selected(facet))
+            values = [
+                FacetValue(row["value"], labels.get(facet, {}).get(row["value"], row["value"]), row["count"],
+                           row["value"] in selected)
+                for row in rows
+            ]  # fmt: skip
+            facets[facet] = values
+        return SearchResult(query=query, count=count, hits=hits, facets=facets, degraded=True)
+
+    @staticmethod
+    def _hit(entry: SearchEntry, text: str) -> SearchHit:
+        document: dict[str, Any] = entry.document
+        return SearchHit(
+            title=entry.title, url=entry.url, type=entry.doc_type, snippet=_snippet(entry, text),
+            country=document.get("country") or "", threat_types=document.get("threat_types", []),
+            space_categories=document.get("space_categories", []), published=document.get("published"),
+            city=document.get("city") or "", project=document.get("project"),
+        )  # fmt: skip
+
+    def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
+        folded = fold(text).split()
+        queryset = SearchEntry.objects.all()
+        for word in folded[:6]:
+            queryset = queryset.filter(folded_title__contains=word)
+        return [
+            {"title": entry.title, "url": entry.url, "type": entry.doc_type}
+            for entry in queryset.order_by("-published")[:limit]
+        ]

@@ -1,0 +1,202 @@
+"""The OpenSearch engine: writes documents, answers faceted searches, suggestions and more-like-this.
+
+Timeouts are short and retries few on purpose: a page publish must not hang on a slow
+engine (the drift check catches up), and a search that cannot get an answer in time falls
+back to the database instead of making the visitor wait.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.utils.html import escape
+from opensearchpy import FacetedSearch, OpenSearch, Q, Search, TermsFacet
+from opensearchpy.helpers import bulk
+
+from search.documents import alias_name, new_index
+from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
+from search.terms import FACET_FIELDS
+
+logger = logging.getLogger(__name__)
+
+SEARCH_FIELDS = ["title^4", "title.words^2", "summary^2", "city^3", "taxonomy_text^2", "tags^2", "body"]
+HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
+
+_clients: dict[str, OpenSearch] = {}
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine is not configured or did not answer."""
+
+
+def client() -> OpenSearch:
+    """A shared client for the configured node (short timeout, one retry)."""
+    url = settings.OPENSEARCH_URL
+    if not url:
+        raise EngineUnavailable("OPENSEARCH_URL is not set")
+    if url not in _clients:
+        _clients[url] = OpenSearch(hosts=[url], timeout=3, max_retries=1, retry_on_timeout=False)
+    return _clients[url]
+
+
+def _html_escape_fragment(fragment: str) -> str:
+    """Escape a highlighted fragment, keeping only our own <mark> tags."""
+    return escape(fragment).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>")
+
+
+class PracticeFacetedSearch(FacetedSearch):
+    """Text + facets in one request: AND across facets, OR within one, counts for every bucket."""
+
+    fields = SEARCH_FIELDS
+    facets = {name: TermsFacet(field=field, size=200) for name, field in FACET_FIELDS.items()}
+
+    def __init__(self, query: SearchQuery, index: str) -> None:
+        self.index = index
+        self._search_query = query
+        filters = {name: list(values) for name, values in query.filters.items()}
+        if "year" in filters:
+            filters["year"] = [int(value) for value in filters["year"]]
+        sort: tuple[Any, ...] = ("-published", "-_score") if query.sort == "newest" else ("_score", "-published")
+        if query.sort != "newest" and not query.text:
+            sort = ("-published",)
+        super().__init__(query.text, filters, sort=sort)
+
+    def search(self) -> Search:
+        return Search(index=self.index, using=client()).response_class(self._response_class())
+
+    @staticmethod
+    def _response_class() -> Any:
+        from opensearchpy.helpers.faceted_search import FacetedResponse
+
+        return FacetedResponse
+
+    def query(self, search: Search, query: str) -> Search:
+        if not query:
+            return search
+        return search.query(
+            Q("multi_match", query=query, fields=self.fields, type="best_fields", operator="and", fuzziness="AUTO",
+              prefix_length=2, max_expansions=20)
+            | Q("multi_match", query=query, fields=self.fields, type="phrase", boost=2)
+        )  # fmt: skip
+
+    def highlight(self, search: Search) -> Search:
+        return search.highlight_options(
+            **HIGHLIGHT_TAGS, number_of_fragments=1, fragment_size=180, no_match_size=180, encoder="default"
+        ).highlight("summary", "body")
+
+
+def _label(facet: str, value: str, labels: dict[str, dict[str, str]]) -> str:
+    return labels.get(facet, {}).get(str(value), str(value))
+
+
+class OpenSearchEngine:
+    name = "opensearch"
+
+    # --- writing --------------------------------------------------------------------------
+    def ensure_index(self) -> str:
+        """Create the first concrete index and point the alias at it, if there is none yet."""
+        es = client()
+        alias = alias_name()
+        if es.indices.exists_alias(name=alias):
+            return alias
+        name = f"{alias}-{dt.datetime.now(dt.UTC).strftime('%Y%m%d%H%M%S%f')}"
+        new_index(name).create(using=es)
+        es.indices.put_alias(index=name, name=alias)
+        return alias
+
+    def index(self, doc_id: str, document: dict[str, Any]) -> None:
+        client().index(index=alias_name(), id=doc_id, body=document, refresh=False)
+
+    def delete(self, doc_id: str) -> None:
+        client().delete(index=alias_name(), id=doc_id, ignore=[404])
+
+    def bulk_index(self, index: str, documents: Iterable[tuple[str, dict[str, Any]]], chunk_size: int = 1000) -> int:
+        actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
+        ok, _ = bulk(client(), actions, chunk_size=chunk_size, request_timeout=120, refresh=False)
+        return ok
+
+    def refresh(self) -> None:
+        client().indices.refresh(index=alias_name())
+
+    # --- reading --------------------------------------------------------------------------
+    def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
+        faceted = PracticeFacetedSearch(query, alias_name())
+        faceted = faceted[query.offset : query.offset + query.page_size]
+        faceted._s = faceted._s.source(exclude=["body", "taxonomy_text"]).extra(track_total_hits=True)
+        if query.text:
+            faceted._s = faceted._s.suggest(
+                "did_you_mean", query.text, term={"field": "title.words", "suggest_mode": "popular"}
+            )
+        response = faceted.execute()
+        hits = []
+        for hit in response:
+            highlight = getattr(hit.meta, "highlight", None)
+            fragments = []
+            if highlight is not None:
+                fragments = list(getattr(highlight, "summary", []) or []) or list(getattr(highlight, "body", []) or [])
+            snippet = _html_escape_fragment(fragments[0]) if fragments else escape(hit.summary or "")[:300]
+            hits.append(
+                SearchHit(
+                    title=hit.title, url=hit.url, type=hit.type, snippet=snippet, country=hit.country or "",
+                    threat_types=list(hit.threat_types or []), space_categories=list(hit.space_categories or []),
+                    published=hit.published if isinstance(hit.published, str) or hit.published is None
+                    else hit.published.date().isoformat(),
+                    city=hit.city or "", project=hit.project,
+                )
+            )  # fmt: skip
+        facets = {
+            name: [
+                FacetValue(str(value), _label(name, str(value), labels), count, selected)
+                for value, count, selected in getattr(response.facets, name)
+            ]
+            for name in FACET_FIELDS
+        }
+        return SearchResult(
+            query=query, count=response.hits.total.value, hits=hits, facets=facets,
+            suggestion=self._suggestion(response, query.text),
+        )  # fmt: skip
+
+    @staticmethod
+    def _suggestion(response: Any, text: str) -> str | None:
+        suggest = getattr(response, "suggest", None)
+        if not suggest or not text:
+            return None
+        words = text.split()
+        changed = False
+        for entry in suggest.did_you_mean:
+            options = list(entry.options)
+            if options:
+                for position, word in enumerate(words):
+                    if word.lower() == entry.text.lower():
+                        words[position] = options[0].text
+                        changed = True
+        return " ".join(words) if changed else None
+
+    def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
+        search = (
+            Search(index=alias_name(), using=client())
+            .query("multi_match", query=text, fields=["title.autocomplete", "title^2"], type="bool_prefix",
+                   operator="and")
+            .source(["title", "url", "type"])
+        )[:limit]  # fmt: skip
+        return [{"title": hit.title, "url": hit.url, "type": hit.type} for hit in search.execute()]
+
+    def more_like_this(self, doc_id: str, document: dict[str, Any], limit: int = 4) -> list[dict[str, Any]]:
+        """Text similarity plus shared taxonomy, the document itself excluded."""
+        should = [
+            Q("more_like_this", fields=["title", "summary", "body"],
+              like=[{"_index": alias_name(), "_id": doc_id}], min_term_freq=1, min_doc_freq=1, max_query_terms=25),
+        ]  # fmt: skip
+        for field in ("threat_types", "space_categories", "solution_types"):
+            if document.get(field):
+                should.append(Q("terms", **{field: document[field]}, boost=1.5))
+        search = (
+            Search(index=alias_name(), using=client())
+            .query(Q("bool", should=should, minimum_should_match=1, must_not=[Q("ids", values=[doc_id])]))
+            .source(["object_id", "title", "url", "type", "summary", "city", "country", "project"])
+        )[:limit]
+        return [hit.to_dict() for hit in search.execute()]

@@ -1,0 +1,113 @@
+"""Document builders for the practices' page types, registered with ``search.adapters``."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+from django.utils.html import strip_tags
+from wagtail.models import Page, PageViewRestriction
+
+from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+from search import adapters
+
+TYPE_LABELS = {"case_study": "Case study", "tool": "Tool", "lesson": "Lesson", "event": "Event",
+               "organisation": "Organisation"}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (Málaga → malaga), as the engine's asciifolding does."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+def is_publicly_visible(page: Page) -> bool:
+    """Live and not behind any view restriction (on itself or an ancestor)."""
+    if not page.live or page.expired:
+        return False
+    return not PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(page)).exists()
+
+
+def _ancestor_paths(page: Page) -> list[str]:
+    steplen = Page.steplen
+    return [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+
+
+def _text(*parts: Any) -> str:
+    return "\n".join(strip_tags(str(part)) for part in parts if part)
+
+
+def _threat_slugs(page: Any) -> list[str]:
+    slugs: list[str] = []
+    for threat in page.threat_types.all():
+        slugs.append(threat.slug)
+        if threat.parent is not None and threat.parent.slug not in slugs:
+            slugs.append(threat.parent.slug)
+    return slugs
+
+
+def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
+    threats = list(page.threat_types.all())
+    spaces = list(page.space_categories.all())
+    solutions = list(page.solution_types.all())
+    return {
+        "type": doc_type,
+        "object_id": page.pk,
+        "url": page.url,
+        "title": page.title,
+        "summary": page.summary,
+        "body": body,
+        "city": "",
+        "country": "",
+        "threat_types": _threat_slugs(page),
+        "space_categories": [space.slug for space in spaces],
+        "solution_types": [solution.slug for solution in solutions],
+        "project": page.project.slug if page.project else None,
+        "tags": [tag.name for tag in page.tags.all()],
+        "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
+        "year": page.first_published.year if page.first_published else None,
+        "published": page.first_published.isoformat() if page.first_published else None,
+        "updated": page.last_published_at.isoformat() if page.last_published_at else None,
+    }
+
+
+def case_study_document(page: CaseStudyPage) -> dict[str, Any]:
+    approach = " ".join(str(block.value) for block in page.approach if block.block_type in {"text", "quote"})
+    doc = _common(page, "case_study", _text(page.challenge, approach, page.results, page.lessons_learned))
+    doc["city"] = page.city
+    doc["country"] = page.country.code if page.country else ""
+    if page.space_category is not None and page.space_category.slug not in doc["space_categories"]:
+        doc["space_categories"].insert(0, page.space_category.slug)
+    doc["body"] = _text(page.space_name, doc["body"])
+    return doc
+
+
+def tool_document(page: ToolPage) -> dict[str, Any]:
+    return _common(page, "tool", _text(page.purpose, page.access_notes))
+
+
+def lesson_document(page: LessonPage) -> dict[str, Any]:
+    return _common(page, "lesson", _text(page.statement, page.context))
+
+
+def _prefetched(model: type[Page]) -> QuerySet:
+    """Live pages with everything the builder touches, so a rebuild runs a fixed number of queries."""
+    queryset = model.objects.live().public().select_related("project").prefetch_related(
+        Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+        "space_categories",
+        "solution_types",
+        "tags",
+    )
+    if model is CaseStudyPage:
+        queryset = queryset.select_related("space_category")
+    return queryset.order_by("pk")
+
+
+def register_practices() -> None:
+    for doc_type, model, build in (
+        ("case_study", CaseStudyPage, case_study_document),
+        ("tool", ToolPage, tool_document),
+        ("lesson", LessonPage, lesson_document),
+    ):
+        adapters.register(doc_type, model, build, lambda model=model: _prefetched(model), is_publicly_visible)

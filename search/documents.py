@@ -1,0 +1,92 @@
+"""The public content index: its analysis, mapping and the alias searches go through.
+
+One index holds every public thing people search for (case studies, tools, lessons now;
+events and organisations later), so a single request returns results and every facet.
+Searches use the alias; rebuilds write a fresh concrete index and swap the alias.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from opensearchpy import Date, Document, Index, Integer, Keyword, Text, analyzer, token_filter, tokenizer
+
+english_stemmer = token_filter("english_stemmer", "stemmer", language="light_english")
+english_possessive = token_filter("english_possessive", "stemmer", language="possessive_english")
+english_stop = token_filter("english_stop", "stop", stopwords="_english_")
+
+#: Full text: Málaga, Braşov and Köln match malaga, brasov and koln; "ramming" matches "rams".
+folded_english = analyzer(
+    "folded_english",
+    tokenizer="standard",
+    filter=["lowercase", "asciifolding", english_possessive, english_stop, english_stemmer],
+)
+#: Exact-ish words for "did you mean": folded but not stemmed.
+folded_words = analyzer("folded_words", tokenizer="standard", filter=["lowercase", "asciifolding"])
+#: Suggest-as-you-type: index every prefix of every word (2 to 20 characters).
+autocomplete_index = analyzer(
+    "autocomplete_index",
+    tokenizer=tokenizer("autocomplete_edge", "edge_ngram", min_gram=2, max_gram=20, token_chars=["letter", "digit"]),
+    filter=["lowercase", "asciifolding"],
+)
+
+
+def alias_name() -> str:
+    """The name searches use; it always points at exactly one concrete index."""
+    return f"{settings.OPENSEARCH_INDEX_PREFIX}-content"
+
+
+def text_field(**kwargs: object) -> Text:
+    return Text(analyzer=folded_english, **kwargs)
+
+
+class ContentDocument(Document):
+    """One public page (or, later, an organisation or event) as the search engine sees it.
+
+    It carries everything the result list shows (title, URL, summary, country, taxonomy),
+    so a page of results needs no database query.
+    """
+
+    type = Keyword()
+    object_id = Integer()
+    url = Keyword(index=False)
+    title = Text(
+        analyzer=folded_english,
+        fields={
+            "autocomplete": Text(analyzer=autocomplete_index, search_analyzer=folded_words),
+            "words": Text(analyzer=folded_words),
+            "raw": Keyword(),
+        },
+    )
+    summary = Text(analyzer=folded_english, fields={"words": Text(analyzer=folded_words)})
+    body = Text(analyzer=folded_english, fields={"words": Text(analyzer=folded_words)})
+    city = Text(analyzer=folded_english, fields={"raw": Keyword()})
+    country = Keyword()
+    threat_types = Keyword()
+    space_categories = Keyword()
+    solution_types = Keyword()
+    project = Keyword()
+    tags = Keyword()
+    taxonomy_text = Text(analyzer=folded_english)
+    year = Integer()
+    published = Date()
+    updated = Date()
+
+    class Index:
+        settings = {
+            "number_of_shards": 1,
+            "number_of_replicas": 0,
+            # Explicit, so an idle shard keeps refreshing and a search never waits on one.
+            "refresh_interval": "1s",
+            "max_result_window": 10_000,
+        }
+
+
+def new_index(name: str) -> Index:
+    """A concrete index with the content mapping and analysis, not yet created."""
+    index = Index(name)
+    index.settings(**ContentDocument._index._settings)
+    index.document(ContentDocument)
+    index.analyzer(folded_english)
+    index.analyzer(folded_words)
+    index.analyzer(autocomplete_index)
+    return index

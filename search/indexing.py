@@ -1,0 +1,157 @@
+"""Whole-index operations: rebuild behind an alias, and the drift check between database and engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from opensearchpy.helpers import scan
+
+from search import adapters
+from search.backends.opensearch import OpenSearchEngine, client
+from search.documents import alias_name, new_index
+from search.models import SearchEntry
+from search.sync import save_entry
+
+logger = logging.getLogger(__name__)
+
+
+def public_documents(batch_size: int = 500) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every public document, built from the database in key order with prefetching."""
+    for adapter in adapters.adapters():
+        queryset = adapter.public_queryset()
+        last_pk = 0
+        while True:
+            batch = list(queryset.filter(pk__gt=last_pk)[:batch_size])
+            if not batch:
+                break
+            for obj in batch:
+                yield adapter.doc_id(obj.pk), adapter.build(obj)
+            last_pk = batch[-1].pk
+
+
+@transaction.atomic
+def refresh_entries() -> tuple[int, int]:
+    """Rewrite the database copy from the source of truth; return (written, removed)."""
+    seen: set[str] = set()
+    for doc_id, document in public_documents():
+        save_entry(doc_id, document)
+        seen.add(doc_id)
+    removed, _ = SearchEntry.objects.exclude(doc_id__in=seen).delete()
+    return len(seen), removed
+
+
+def _entries() -> Iterator[tuple[str, dict[str, Any]]]:
+    for entry in SearchEntry.objects.order_by("pk").only("doc_id", "document").iterator(chunk_size=2000):
+        yield entry.doc_id, entry.document
+
+
+@dataclass
+class RebuildReport:
+    index: str
+    documents: int
+    seconds: float
+    caught_up: int
+    removed_indices: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+
+def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildReport:
+    """Write every document into a fresh index, swap the alias atomically, then catch up.
+
+    Searches keep hitting the old index until the swap. Writes that happen during the build
+    go to the old index (through the alias) and to the database copy; after the swap, every
+    entry updated since the build started is written again, so nothing is lost. Old
+    indices are deleted (``keep_old`` of them kept) so they cannot fill the disk.
+    """
+    if refresh_database_copy:
+        refresh_entries()
+    es = client()
+    engine = OpenSearchEngine()
+    alias = alias_name()
+    started_at = dt.datetime.now(dt.UTC)
+    name = f"{alias}-{started_at.strftime('%Y%m%d%H%M%S%f')}"
+    index = new_index(name)
+    index.create(using=es)
+    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "-1"}})
+    started = time.monotonic()
+    count = engine.bulk_index(name, _entries())
+    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+    es.indices.refresh(index=name)
+    seconds = time.monotonic() - started
+    old = list(es.indices.get_alias(name=alias).keys()) if es.indices.exists_alias(name=alias) else []
+    actions: list[dict[str, Any]] = [{"remove": {"index": old_name, "alias": alias}} for old_name in old]
+    actions.append({"add": {"index": name, "alias": alias}})
+    es.indices.update_aliases(body={"actions": actions})
+    caught_up = 0
+    for entry in SearchEntry.objects.filter(updated_at__gte=started_at):
+        engine.index(entry.doc_id, entry.document)
+        caught_up += 1
+    removed = _delete_old_indices(alias, keep=name, keep_old=keep_old)
+    es.indices.refresh(index=alias)
+    return RebuildReport(index=name, documents=count, seconds=seconds, caught_up=caught_up, removed_indices=removed)
+
+
+def _delete_old_indices(alias: str, keep: str, keep_old: int) -> list[str]:
+    es = client()
+    names = sorted(name for name in es.indices.get(index=f"{alias}-*") if name != keep)
+    doomed = names[: max(0, len(names) - keep_old)]
+    for name in doomed:
+        es.indices.delete(index=name, ignore=[404])
+    return doomed
+
+
+@dataclass
+class DriftReport:
+    missing: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    leaked: list[str] = field(default_factory=list)
+    entries_fixed: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.stale or self.leaked or self.entries_fixed)
+
+
+def check(repair: bool = False) -> DriftReport:
+    """Compare the engine with the database; with ``repair``, fix every difference.
+
+    First the database copy is compared with the pages (the source of truth), then the
+    engine with the database copy: documents missing from the engine, stale ones (content
+    differs) and leaked ones (in the engine but no longer public).
+    """
+    report = DriftReport()
+    expected = dict(public_documents())
+    entries = {entry.doc_id: entry.document for entry in SearchEntry.objects.only("doc_id", "document")}
+    wrong_entries = [doc_id for doc_id, doc in expected.items() if entries.get(doc_id) != doc]
+    extra_entries = [doc_id for doc_id in entries if doc_id not in expected]
+    report.entries_fixed = len(wrong_entries) + len(extra_entries)
+    if repair and report.entries_fixed:
+        with transaction.atomic():
+            for doc_id in wrong_entries:
+                save_entry(doc_id, expected[doc_id])
+            SearchEntry.objects.filter(doc_id__in=extra_entries).delete()
+    engine = OpenSearchEngine()
+    engine.ensure_index()
+    indexed = {hit["_id"]: hit["_source"] for hit in scan(client(), index=alias_name(), query={"query": {"match_all": {}}})}
+    for doc_id, document in expected.items():
+        if doc_id not in indexed:
+            report.missing.append(doc_id)
+        elif indexed[doc_id] != document:
+            report.stale.append(doc_id)
+    report.leaked = [doc_id for doc_id in indexed if doc_id not in expected]
+    if repair:
+        for doc_id in report.missing + report.stale:
+            engine.index(doc_id, expected[doc_id])
+        for doc_id in report.leaked:
+            engine.delete(doc_id)
+        engine.refresh()
+    return report

@@ -1,0 +1,41 @@
+"""Signal receivers connecting Wagtail's page life cycle to ``search.sync``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search import sync
+
+
+def on_publish_change(sender: Any, instance: Page, **kwargs: Any) -> None:
+    sync.sync_object(instance.specific)
+
+
+def on_move(sender: Any, instance: Page, **kwargs: Any) -> None:
+    sync.sync_subtree(instance)
+
+
+def on_page_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if isinstance(instance, Page):
+        doc_id = sync.doc_id_for_page(instance)
+        if doc_id:
+            sync.remove_object(doc_id)
+
+
+def on_restriction_change(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        sync.sync_subtree(page)
+
+
+def connect() -> None:
+    page_published.connect(on_publish_change, dispatch_uid="search.page_published")
+    page_unpublished.connect(on_publish_change, dispatch_uid="search.page_unpublished")
+    post_page_move.connect(on_move, dispatch_uid="search.post_page_move")
+    post_delete.connect(on_page_delete, dispatch_uid="search.page_deleted")
+    post_save.connect(on_restriction_change, sender=PageViewRestriction, dispatch_uid="search.restriction_saved")
+    post_delete.connect(on_restriction_change, sender=PageViewRestriction, dispatch_uid="search.restriction_deleted")

@@ -1,0 +1,84 @@
+"""The /search/ page: query box, facets, highlighted results, pagination; works without JavaScript."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from search import service
+from search.query import FILTER_PARAMS, SearchParamError, parse_search_params
+
+FACET_TITLES = {
+    "type": "Content type",
+    "threat_type": "Threat type",
+    "space_category": "Public space",
+    "solution_type": "Solution",
+    "country": "Country",
+    "project": "Project",
+    "year": "Year",
+}
+
+
+def _toggle_url(request: HttpRequest, facet: str, value: str) -> str:
+    """The URL of this search with ``value`` of ``facet`` added or removed (page reset)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    values = params.getlist(facet)
+    if value in values:
+        values.remove(value)
+    else:
+        values.append(value)
+    params.setlist(facet, values)
+    return "?" + params.urlencode()
+
+
+@require_GET
+def search_page(request: HttpRequest) -> HttpResponse:
+    context: dict[str, object] = {"query_text": request.GET.get("q", "")[:200], "facet_titles": FACET_TITLES}
+    try:
+        query = parse_search_params(request.GET)
+    except SearchParamError as error:
+        context["error"] = str(error)
+        return render(request, "search/search_page.html", context, status=400)
+    result = service.search(query)
+    if query.page > result.num_pages and result.count:
+        context["error"] = "That page is beyond the last page of results."
+        return render(request, "search/search_page.html", context, status=400)
+    facets = []
+    for name in ("type", "threat_type", "space_category", "solution_type", "country", "project", "year"):
+        values = [
+            {**value.as_dict(), "toggle_url": _toggle_url(request, name, value.value)}
+            for value in result.facets.get(name, [])
+        ]
+        if name == "year":
+            values.sort(key=lambda item: item["value"], reverse=True)
+        facets.append({"name": name, "title": FACET_TITLES[name], "values": values})
+    selected = [
+        {"facet": FACET_TITLES[name], "label": value["label"], "remove_url": value["toggle_url"]}
+        for facet in facets for name in [facet["name"]] for value in facet["values"] if value["selected"]
+    ]  # fmt: skip
+    params = request.GET.copy()
+    params.pop("page", None)
+    sort_params = params.copy()
+    sort_params.pop("sort", None)
+    context.update(
+        result=result,
+        query=query,
+        facets=facets,
+        selected=selected,
+        has_filters=any(request.GET.getlist(name) for name in FILTER_PARAMS),
+        page_query=params.urlencode(),
+        sort_query=sort_params.urlencode(),
+        suggestion_url=_suggestion_url(request, result.suggestion),
+    )
+    return render(request, "search/search_page.html", context)
+
+
+def _suggestion_url(request: HttpRequest, suggestion: str | None) -> str | None:
+    if not suggestion:
+        return None
+    params = request.GET.copy()
+    params["q"] = suggestion
+    params.pop("page", None)
+    return "?" + params.urlencode()

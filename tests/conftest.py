@@ -1,0 +1,31 @@
+"""Shared fixtures: the test database is PostgreSQL with the demo content loaded once per session."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        raise pytest.UsageError(
+            "The tests run on PostgreSQL: use the README's test command (make test), which starts one "
+            "and sets DATABASE_URL."
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """After migrations, load the demo content once; each test then runs in a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def admin_client_logged_in(client, django_user_model):
+    user = django_user_model.objects.create_superuser("editor-admin", "editor-admin@example.org", "pw")
+    client.force_login(user)
+    return client

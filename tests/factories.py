@@ -1,0 +1,89 @@
+"""factory_boy factories with a fixed seed, for tests that need data beyond the demo set."""
+
+from __future__ import annotations
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from network.models import Organisation
+from practices.models import CaseStudyPage, LessonPage, Project, SpaceCategory, ThreatType, ToolPage
+
+factory.random.reseed_random(20210614)
+
+
+class OrganisationFactory(DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Test municipality {n}")
+    slug = factory.Sequence(lambda n: f"test-municipality-{n}")
+    org_type = "municipality"
+    country = "NL"
+    city = "Eindhoven"
+
+
+class ThreatTypeFactory(DjangoModelFactory):
+    class Meta:
+        model = ThreatType
+
+    name = factory.Sequence(lambda n: f"Threat {n}")
+    slug = factory.Sequence(lambda n: f"threat-{n}")
+
+
+class SpaceCategoryFactory(DjangoModelFactory):
+    class Meta:
+        model = SpaceCategory
+
+    name = factory.Sequence(lambda n: f"Space {n}")
+    slug = factory.Sequence(lambda n: f"space-{n}")
+
+
+class ProjectFactory(DjangoModelFactory):
+    class Meta:
+        model = Project
+
+    acronym = factory.Sequence(lambda n: f"TP{n}")
+    slug = factory.Sequence(lambda n: f"tp-{n}")
+    full_name = "Test project"
+    funding_programme = "isf-police"
+    start_date = factory.Faker("date_between", start_date="-5y", end_date="-3y")
+    end_date = factory.Faker("date_between", start_date="-2y", end_date="-1y")
+    status = "ended"
+    summary = "A project used in tests."
+
+
+class CaseStudyPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CaseStudyPage
+
+    title = factory.Sequence(lambda n: f"Test case study {n}")
+    slug = factory.Sequence(lambda n: f"test-case-study-{n}")
+    summary = "Bollards on a market square."
+    city = "Eindhoven"
+    country = "NL"
+    space_name = "Markt"
+    space_category = factory.LazyFunction(lambda: SpaceCategory.objects.get(slug="markets"))
+    challenge = "<p>Vehicles could reach the market.</p>"
+
+
+class ToolPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ToolPage
+
+    title = factory.Sequence(lambda n: f"Test tool {n}")
+    slug = factory.Sequence(lambda n: f"test-tool-{n}")
+    summary = "A checklist."
+    purpose = "<p>Helps a city check a square.</p>"
+    tool_type = "guidance"
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Test lesson {n}")
+    slug = factory.Sequence(lambda n: f"test-lesson-{n}")
+    summary = "Plan with the police early."
+    statement = "Plan with the police early."

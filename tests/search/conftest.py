@@ -1,0 +1,71 @@
+"""Fixtures for search tests: the real OpenSearch node (started by the test command) and both engines."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from django.conf import settings as django_settings
+
+from search import engine as engine_launcher
+
+
+@pytest.fixture(scope="session")
+def opensearch_url() -> str:
+    """The suite's OpenSearch node; started here if the test command did not. Never skipped."""
+    url = django_settings.TEST_OPENSEARCH_URL
+    if url:
+        return url
+    try:
+        return engine_launcher.start()
+    except Exception as exc:  # a missing engine is a failure, in CI and locally alike
+        pytest.fail(f"OpenSearch could not be started: {exc}", pytrace=False)
+
+
+@pytest.fixture
+def use_engine(settings, opensearch_url, django_capture_on_commit_callbacks):
+    """Point the portal at a fresh, uniquely named index built from the demo content."""
+    from search.backends.opensearch import client
+    from search.indexing import rebuild
+
+    settings.OPENSEARCH_URL = opensearch_url
+    settings.OPENSEARCH_INDEX_PREFIX = f"test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    rebuild()
+    yield opensearch_url
+    client().indices.delete(index=f"{settings.OPENSEARCH_INDEX_PREFIX}-*", ignore=[404])
+
+
+@pytest.fixture
+def use_database(settings):
+    settings.OPENSEARCH_URL = ""
+    from search.indexing import refresh_entries
+
+    refresh_entries()
+
+
+@pytest.fixture(params=["opensearch", "database"])
+def engine(request):
+    """Run a scenario once against OpenSearch and once against the database fallback."""
+    if request.param == "opensearch":
+        request.getfixturevalue("use_engine")
+    else:
+        request.getfixturevalue("use_database")
+    return request.param
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run on-commit callbacks (engine writes) as a real commit would, then refresh the index."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def _commit():
+        with django_capture_on_commit_callbacks(execute=True):
+            yield
+        if django_settings.OPENSEARCH_URL:
+            from search.backends.opensearch import OpenSearchEngine
+
+            OpenSearchEngine().refresh()
+
+    return _commit

@@ -1,0 +1,165 @@
+"""One suite of search scenarios, run against OpenSearch and against the database fallback."""
+
+from __future__ import annotations
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+from practices.models import CaseStudyIndexPage, CaseStudyPage, LessonPage, ToolPage
+
+pytestmark = pytest.mark.django_db
+
+
+def api(client, **params):
+    response = client.get("/api/search/", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def titles(data):
+    return [hit["title"] for hit in data["results"]]
+
+
+def test_text_search_finds_vehicle_ramming_practices(client, engine):
+    data = api(client, q="vehicle ramming", page_size=50)
+    assert data["count"] > 0
+    ramming = set(CaseStudyPage.objects.live().filter(threat_types__slug="vehicle-ramming").values_list("title", flat=True))
+    assert ramming & set(titles(data))
+    assert data["degraded"] is (engine == "database")
+
+
+def test_result_shape_matches_the_contract(client, engine):
+    data = api(client, q="market")
+    assert set(data) >= {"count", "results", "facets", "degraded"}
+    hit = data["results"][0]
+    assert set(hit) == {"title", "url", "type", "snippet", "country", "threat_types", "space_categories", "published"}
+    assert set(data["facets"]) == {"threat_type", "space_category", "solution_type", "country", "type", "project", "year"}
+    value = data["facets"]["type"][0]
+    assert set(value) == {"value", "label", "count", "selected"}
+
+
+def test_accents_are_folded(client, engine):
+    page = CaseStudyPage.objects.live().filter(city__in=["Málaga", "Braşov", "Brașov", "Köln"]).first()
+    assert page is not None, "demo content has a case study in Málaga, Brașov or Köln"
+    from search.content import fold
+
+    data = api(client, q=fold(page.city), page_size=50)
+    assert page.title in titles(data)
+
+
+def test_facets_combine_and_across_or_within(client, engine):
+    everything = api(client, page_size=100)
+    countries = [value["value"] for value in everything["facets"]["country"][:2]]
+    assert len(countries) == 2
+    one = api(client, country=countries[0], page_size=100)
+    both = api(client, country=countries, page_size=100)
+    assert both["count"] == one["count"] + api(client, country=countries[1], page_size=100)["count"]
+    narrowed = api(client, country=countries[0], type="case_study", page_size=100)
+    assert narrowed["count"] <= one["count"]
+    assert all(hit["type"] == "case_study" and hit["country"] == countries[0] for hit in narrowed["results"])
+    # The country facet still offers the other countries (counts ignore the facet's own filter).
+    offered = {value["value"]: value for value in one["facets"]["country"]}
+    assert countries[1] in offered and offered[countries[0]]["selected"]
+
+
+def test_facet_counts_match_results(client, engine):
+    data = api(client, threat_type="vehicle-ramming", page_size=100)
+    types = {value["value"]: value["count"] for value in data["facets"]["type"]}
+    assert sum(types.values()) == data["count"]
+
+
+def test_sort_newest(client, engine):
+    data = api(client, sort="newest", page_size=30)
+    dates = [hit["published"] for hit in data["results"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_pagination(client, engine):
+    first = api(client, page_size=5, page=1)
+    second = api(client, page_size=5, page=2)
+    assert not set(titles(first)) & set(titles(second))
+
+
+def test_draft_and_unpublished_pages_never_appear(client, engine, commit):
+    page = CaseStudyPage.objects.live().first()
+    with commit():
+        page.unpublish()
+    assert page.title not in titles(api(client, q=page.title, page_size=100))
+    # a new page saved only as a draft
+    parent = CaseStudyIndexPage.objects.get()
+    draft = CaseStudyPage(title="Zeppelin draft practice", slug="zeppelin-draft", summary="s", city="Ulm", country="DE",
+                          space_name="Münsterplatz", space_category=page.space_category, challenge="<p>x</p>", live=False)
+    with commit():
+        parent.add_child(instance=draft)
+        draft.save_revision()
+    assert api(client, q="zeppelin")["count"] == 0
+
+
+def test_publish_makes_a_page_findable(client, engine, commit):
+    page = CaseStudyPage.objects.live().first()
+    with commit():
+        page.title = "Quokka boulevard protection"
+        page.save_revision().publish()
+    assert "Quokka boulevard protection" in titles(api(client, q="quokka"))
+
+
+def test_view_restricted_pages_never_appear_and_come_back_when_lifted(client, engine, commit):
+    page = ToolPage.objects.live().first()
+    with commit():
+        restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    data = api(client, q=page.title, page_size=100)
+    assert page.title not in titles(data)
+    with commit():
+        restriction.delete()
+    assert page.title in titles(api(client, q=page.title, page_size=100))
+
+
+def test_restriction_on_an_ancestor_hides_the_whole_listing(client, engine, commit):
+    index = Page.objects.get(slug="lessons")
+    with commit():
+        PageViewRestriction.objects.create(page=index, restriction_type="login")
+    data = api(client, type="lesson")
+    assert data["count"] == 0
+
+
+def test_deleted_pages_disappear(client, engine, commit):
+    page = LessonPage.objects.live().first()
+    title = page.title
+    with commit():
+        page.delete()
+    assert title not in titles(api(client, q=title, page_size=100))
+
+
+def test_moved_pages_keep_a_correct_url(client, engine, commit):
+    from portal.models import StandardPage
+
+    index = CaseStudyIndexPage.objects.get()
+    page = CaseStudyPage.objects.live().first()
+    new_parent = StandardPage.objects.get(slug="privacy")
+    with commit():
+        index.move(new_parent, pos="last-child")
+    urls = [hit["url"] for hit in api(client, q=page.title, page_size=100)["results"]]
+    assert f"/privacy/case-studies/{page.slug}/" in urls
+
+
+def test_suggest(client, engine):
+    page = CaseStudyPage.objects.live().first()
+    prefix = page.title.split()[0][:4]
+    response = client.get("/api/search/suggest/", {"q": prefix})
+    assert response.status_code == 200
+    assert response.json()["suggestions"]
+
+
+def test_search_page_renders_with_facets_and_highlights(client, engine):
+    response = client.get("/search/", {"q": "market", "type": "case_study"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Threat type" in html and "Public space" in html
+    assert "<mark>" in html
+    assert ("simplified mode" in html) is (engine == "database")
+
+
+def test_empty_results_offer_help(client, engine):
+    response = client.get("/search/", {"q": "zzzqqqxxx", "country": "DE"})
+    assert response.status_code == 200
+    assert "Remove Country" in response.content.decode()
