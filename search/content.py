@@ -58,8 +58,8 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "title": page.title,
         "summary": page.summary,
         "body": body,
-        "city": "",
-        "country": "",
+        "city": None,
+        "country": None,
         "threat_types": _threat_slugs(page),
         "space_categories": [space.slug for space in spaces],
         "solution_types": [solution.slug for solution in solutions],
@@ -76,7 +76,7 @@ def case_study_document(page: CaseStudyPage) -> dict[str, Any]:
     approach = " ".join(str(block.value) for block in page.approach if block.block_type in {"text", "quote"})
     doc = _common(page, "case_study", _text(page.challenge, approach, page.results, page.lessons_learned))
     doc["city"] = page.city
-    doc["country"] = page.country.code if page.country else ""
+    doc["country"] = page.country.code if page.country else None
     if page.space_category is not None and page.space_category.slug not in doc["space_categories"]:
         doc["space_categories"].insert(0, page.space_category.slug)
     doc["body"] = _text(page.space_name, doc["body"])

@@ -157,6 +157,7 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     degraded: bool = False
     suggestion: str | None = None
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def num_pages(self) -> int:

@@ -45,12 +45,16 @@ def _engine() -> Any | None:
 def search(query: SearchQuery) -> SearchResult:
     labels = facet_labels()
     engine = _engine()
+    result = None
     if engine is not None:
         try:
-            return engine.search(query, labels)
+            result = engine.search(query, labels)
         except Exception as exc:  # any engine failure: answer from the database instead
             logger.warning("Search engine unavailable (%s); answering from the database.", type(exc).__name__)
-    return DatabaseEngine().search(query, labels)
+    if result is None:
+        result = DatabaseEngine().search(query, labels)
+    result.labels = labels
+    return result
 
 
 def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:

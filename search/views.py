@@ -54,9 +54,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if name == "year":
             values.sort(key=lambda item: item["value"], reverse=True)
         facets.append({"name": name, "title": FACET_TITLES[name], "values": values})
+    labels = result.labels
     selected = [
-        {"facet": FACET_TITLES[name], "label": value["label"], "remove_url": value["toggle_url"]}
-        for facet in facets for name in [facet["name"]] for value in facet["values"] if value["selected"]
+        {"facet": FACET_TITLES[name], "label": labels.get(name, {}).get(value, value),
+         "remove_url": _toggle_url(request, name, value)}
+        for name, values in query.filters.items() for value in values
     ]  # fmt: skip
     params = request.GET.copy()
     params.pop("page", None)

@@ -152,6 +152,12 @@ class PracticeBase(SocialMetaMixin, Page):
     class Meta:
         abstract = True
 
+    def public_related(self, relation: str) -> list[Page]:
+        """Live, public pages of a page relation; works on previews' in-memory relations too."""
+        ids = [item.pk for item in getattr(self, relation).all()]
+        model = getattr(type(self), relation).field.related_model
+        return list(model.objects.live().public().filter(pk__in=ids).order_by("title"))
+
     def _joined(self, relation: str) -> str:
         return ", ".join(getattr(term, "label", term.name) for term in getattr(self, relation).all())
 
@@ -368,6 +374,9 @@ class ToolPage(PracticeBase):
     class Meta:
         verbose_name = "tool"
 
+    def public_case_studies(self) -> list[Page]:
+        return self.public_related("related_case_studies")
+
     @property
     def language_names(self) -> list[str]:
         return [LANGUAGE_NAMES.get(code, code) for code in parse_language_codes(self.languages)]
@@ -429,6 +438,12 @@ class LessonPage(PracticeBase):
         APIField("evidence_case_studies", serializer=LivePagesField()),
         APIField("evidence_tools", serializer=LivePagesField()),
     ]
+
+    def public_evidence(self) -> dict[str, list[Page]]:
+        return {
+            "case_studies": self.public_related("evidence_case_studies"),
+            "tools": self.public_related("evidence_tools"),
+        }
 
     def key_facts(self) -> list[tuple[str, str]]:
         return [

@@ -55,6 +55,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
         self.assertCanCreate(parent, model, nested_form_data(data))
         page = model.objects.get(slug=data["slug"])
         assert page.live
+        self.client.force_login(self.user)
         _, post_data = edit_form_data(self.client, page)
         post_data["action-publish"] = ""
         self.assertPageIsEditable(page, post_data=post_data, user=self.user)
@@ -133,9 +134,10 @@ class AdminPageEditingTests(WagtailPageTestCase):
     def test_existing_demo_pages_are_editable(self):
         for model in (HomePage, CaseStudyIndexPage, CaseStudyPage, ToolPage, LessonPage):
             page = model.objects.live().first()
+            self.client.force_login(self.user)  # the assertion helpers log out when they finish
             _, data = edit_form_data(self.client, page)
             data["action-publish"] = ""
-            self.assertPageIsEditable(page, post_data=data)
+            self.assertPageIsEditable(page, post_data=data, user=self.user)
 
     def test_draft_is_saved_without_publishing(self):
         page = CaseStudyPage.objects.live().first()
