@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 
@@ -67,9 +68,8 @@ def commit(django_capture_on_commit_callbacks):
         if django_settings.OPENSEARCH_URL:
             from search.backends.opensearch import OpenSearchEngine
 
-            try:
+            # A test may run with the engine deliberately unreachable.
+            with contextlib.suppress(Exception):
                 OpenSearchEngine().refresh()
-            except Exception:  # a test may run with the engine deliberately unreachable
-                pass
 
     return _commit
