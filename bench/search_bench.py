@@ -162,6 +162,9 @@ def main() -> None:
     if not settings.OPENSEARCH_URL:
         sys.exit("OPENSEARCH_URL must be set (bench/run.sh does it).")
     engine_url = settings.OPENSEARCH_URL
+    from practices.taxonomies import load_default_taxonomies
+
+    load_default_taxonomies()
     client = Client()
     for size in [int(value) for value in args.sizes.split(",")]:
         print(f"\n== {size:,} synthetic practices")

@@ -48,7 +48,6 @@ class Organisation(index.Indexed, models.Model):
         index.SearchField("city"),
         index.SearchField("description"),
         index.AutocompleteField("name"),
-        index.FilterField("country"),
         index.FilterField("active"),
     ]
 

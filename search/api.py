@@ -16,7 +16,7 @@ def _error(message: str) -> JsonResponse:
 @require_GET
 def search_api(request: HttpRequest) -> JsonResponse:
     try:
-        query = parse_search_params(request.GET)
+        query = parse_search_params(request.GET, service.known_values())
     except SearchParamError as error:
         return _error(str(error))
     result = service.search(query)

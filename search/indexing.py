@@ -81,10 +81,11 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
     name = f"{alias}-{started_at.strftime('%Y%m%d%H%M%S%f')}"
     index = new_index(name)
     index.create(using=es)
-    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "-1"}})
+    # Bulk-load settings: no refreshes and asynchronous translog until the build is complete.
+    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "-1", "translog.durability": "async"}})
     started = time.monotonic()
     count = engine.bulk_index(name, _entries())
-    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+    es.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s", "translog.durability": "request"}})
     es.indices.refresh(index=name)
     seconds = time.monotonic() - started
     old = list(es.indices.get_alias(name=alias).keys()) if es.indices.exists_alias(name=alias) else []

@@ -17,8 +17,31 @@ from search.query import SearchQuery, SearchResult
 logger = logging.getLogger(__name__)
 
 
+_vocabulary_cache: dict[str, object] = {}
+
+
+def clear_vocabulary_cache(*args: object, **kwargs: object) -> None:
+    """Forget cached labels and valid values (connected to taxonomy and project changes)."""
+    _vocabulary_cache.clear()
+
+
 def facet_labels() -> dict[str, dict[str, str]]:
-    """Human labels of facet values (taxonomy names, country names, type names)."""
+    """Human labels of facet values, cached until a taxonomy or project changes."""
+    if "labels" not in _vocabulary_cache:
+        _vocabulary_cache["labels"] = _load_facet_labels()
+    return _vocabulary_cache["labels"]  # type: ignore[return-value]
+
+
+def known_values() -> dict[str, set[str]]:
+    """Valid filter values, cached like the labels."""
+    from search.query import known_values as load
+
+    if "values" not in _vocabulary_cache:
+        _vocabulary_cache["values"] = load()
+    return _vocabulary_cache["values"]  # type: ignore[return-value]
+
+
+def _load_facet_labels() -> dict[str, dict[str, str]]:
     from django_countries import countries
 
     from practices.models import Project, SolutionType, SpaceCategory, ThreatType

@@ -32,7 +32,18 @@ def on_restriction_change(sender: Any, instance: PageViewRestriction, **kwargs: 
         sync.sync_subtree(page)
 
 
+def connect_vocabulary_cache() -> None:
+    """Cached labels and valid filter values are dropped whenever a taxonomy term or project changes."""
+    from practices.models import Project, SolutionType, SpaceCategory, ThreatType
+    from search.service import clear_vocabulary_cache
+
+    for model in (ThreatType, SpaceCategory, SolutionType, Project):
+        for signal in (post_save, post_delete):
+            signal.connect(clear_vocabulary_cache, sender=model, dispatch_uid=f"search.vocab.{model.__name__}.{id(signal)}")
+
+
 def connect() -> None:
+    connect_vocabulary_cache()
     page_published.connect(on_publish_change, dispatch_uid="search.page_published")
     page_unpublished.connect(on_publish_change, dispatch_uid="search.page_unpublished")
     post_page_move.connect(on_move, dispatch_uid="search.post_page_move")

@@ -37,7 +37,7 @@ def _toggle_url(request: HttpRequest, facet: str, value: str) -> str:
 def search_page(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"query_text": request.GET.get("q", "")[:200], "facet_titles": FACET_TITLES}
     try:
-        query = parse_search_params(request.GET)
+        query = parse_search_params(request.GET, service.known_values())
     except SearchParamError as error:
         context["error"] = str(error)
         return render(request, "search/search_page.html", context, status=400)

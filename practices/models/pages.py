@@ -251,7 +251,6 @@ class CaseStudyPage(PracticeBase):
         index.SearchField("approach"),
         index.SearchField("results"),
         index.SearchField("lessons_learned"),
-        index.FilterField("country"),
         index.RelatedFields("space_category", [index.SearchField("name")]),
     ]
     api_fields = [

@@ -15,7 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.utils.html import escape
 from opensearchpy import FacetedSearch, OpenSearch, Q, Search, TermsFacet
-from opensearchpy.helpers import bulk
+from opensearchpy.helpers import parallel_bulk
 
 from search.documents import alias_name, new_index
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -39,7 +39,7 @@ def client() -> OpenSearch:
     if not url:
         raise EngineUnavailable("OPENSEARCH_URL is not set")
     if url not in _clients:
-        _clients[url] = OpenSearch(hosts=[url], timeout=3, max_retries=1, retry_on_timeout=False)
+        _clients[url] = OpenSearch(hosts=[url], timeout=3, max_retries=1, retry_on_timeout=False, pool_maxsize=4)
     return _clients[url]
 
 
@@ -116,7 +116,11 @@ class OpenSearchEngine:
 
     def bulk_index(self, index: str, documents: Iterable[tuple[str, dict[str, Any]]], chunk_size: int = 1000) -> int:
         actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
-        ok, _ = bulk(client(), actions, chunk_size=chunk_size, request_timeout=120, refresh=False)
+        ok = 0
+        # Two threads keep the node busy while Python serialises the next chunk.
+        for success, _info in parallel_bulk(client(), actions, thread_count=2, chunk_size=chunk_size,
+                                           request_timeout=120, raise_on_error=True):  # fmt: skip
+            ok += int(success)
         return ok
 
     def refresh(self) -> None:
