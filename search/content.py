@@ -64,7 +64,7 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "space_categories": [space.slug for space in spaces],
         "solution_types": [solution.slug for solution in solutions],
         "project": page.project.slug if page.project else None,
-        "tags": [tag.name for tag in page.tags.all()],
+        "tags": sorted(tag.name for tag in page.tags.all()),  # sorted: the drift check compares documents
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
         "year": page.first_published.year if page.first_published else None,
         "published": page.first_published.isoformat() if page.first_published else None,
