@@ -49,24 +49,31 @@ class ContentDocument(Document):
     type = Keyword()
     object_id = Integer()
     url = Keyword(index=False)
+    #: Every searchable word of the document in one field: it decides which documents match.
+    all_text = Text(analyzer=folded_english)
     title = Text(
         analyzer=folded_english,
+        copy_to="all_text",
         fields={
             "autocomplete": Text(analyzer=autocomplete_index, search_analyzer=folded_words),
             "words": Text(analyzer=folded_words),
             "raw": Keyword(),
         },
     )
-    summary = Text(analyzer=folded_english, fields={"words": Text(analyzer=folded_words)})
-    body = Text(analyzer=folded_english, fields={"words": Text(analyzer=folded_words)})
-    city = Text(analyzer=folded_english, fields={"raw": Keyword()})
+    summary = Text(
+        analyzer=folded_english, copy_to="all_text", index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+    )
+    body = Text(
+        analyzer=folded_english, copy_to="all_text", index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+    )
+    city = Text(analyzer=folded_english, copy_to="all_text", fields={"raw": Keyword()})
     country = Keyword()
     threat_types = Keyword()
     space_categories = Keyword()
     solution_types = Keyword()
     project = Keyword()
-    tags = Keyword()
-    taxonomy_text = Text(analyzer=folded_english)
+    tags = Keyword(copy_to="all_text")
+    taxonomy_text = Text(analyzer=folded_english, copy_to="all_text")
     year = Integer()
     published = Date()
     updated = Date()

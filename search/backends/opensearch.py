@@ -49,19 +49,31 @@ def _html_escape_fragment(fragment: str) -> str:
 
 
 class PracticeFacetedSearch(FacetedSearch):
-    """Text + facets in one request: AND across facets, OR within one, counts for every bucket."""
+    """Text + facets in one request: AND across facets, OR within one, counts for every bucket.
+
+    Unlike the DSL's default (query everything, narrow with ``post_filter``), the facet filters
+    go into the query itself, so only the few matching documents are scored; the facet counts
+    come from one ``global`` aggregation that applies the text match once and then, per facet,
+    every *other* facet's filter. The phrase boost is a rescore of the top window only.
+    Which documents match is decided by ``all_text`` (every word, in any field), exactly like
+    the database fallback; the per-field query only ranks them.
+    """
 
     fields = SEARCH_FIELDS
     facets = {name: TermsFacet(field=field, size=200) for name, field in FACET_FIELDS.items()}
 
-    def __init__(self, query: SearchQuery, index: str) -> None:
+    def __init__(self, query: SearchQuery, index: str, fuzzy: bool = False) -> None:
         self.index = index
         self._search_query = query
+        self._fuzzy = fuzzy
         filters = {name: list(values) for name, values in query.filters.items()}
         if "year" in filters:
             filters["year"] = [int(value) for value in filters["year"]]
-        sort: tuple[Any, ...] = ("-published", "-_score") if query.sort == "newest" else ("_score", "-published")
-        if query.sort != "newest" and not query.text:
+        # Relevance with words: the engine's score (a rescore cannot be combined with a sort).
+        sort: tuple[Any, ...] = ()
+        if query.sort == "newest":
+            sort = ("-published", "-_score")
+        elif not query.text:
             sort = ("-published",)
         super().__init__(query.text, filters, sort=sort)
 
@@ -74,14 +86,58 @@ class PracticeFacetedSearch(FacetedSearch):
 
         return FacetedResponse
 
+    def text_match(self) -> Q | None:
+        """Which documents the words select (every word must occur, in any field)."""
+        if not self._query:
+            return None
+        options: dict[str, Any] = {"query": self._query, "operator": "and"}
+        if self._fuzzy:
+            options.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
+        return Q("match", all_text=options)
+
     def query(self, search: Search, query: str) -> Search:
-        if not query:
-            return search
-        return search.query(
-            Q("multi_match", query=query, fields=self.fields, type="best_fields", operator="and", fuzziness="AUTO",
-              prefix_length=2, max_expansions=20)
-            | Q("multi_match", query=query, fields=self.fields, type="phrase", boost=2)
-        )  # fmt: skip
+        match = self.text_match()
+        must = [match] if match is not None else []
+        should = [Q("multi_match", query=query, fields=self.fields, type="best_fields")] if query else []
+        search = search.query(Q("bool", must=must, should=should, filter=list(self._filters.values())))
+        if query and self._search_query.sort != "newest":
+            search = search.extra(
+                rescore={
+                    "window_size": 50,
+                    "query": {
+                        "rescore_query": {"multi_match": {"query": query, "fields": self.fields, "type": "phrase"}},
+                        "query_weight": 1,
+                        "rescore_query_weight": 2,
+                    },
+                }
+            )
+        return search
+
+    def filter(self, search: Search) -> Search:
+        return search  # the filters are part of the query (see the class docstring)
+
+    def aggregate(self, search: Search) -> None:
+        scope = search.aggs.bucket("_all", "global")
+        match = self.text_match()
+        if match is not None:
+            scope = scope.bucket("_text", "filter", filter=match)
+        for name, facet in self.facets.items():
+            others = [flt for other, flt in self._filters.items() if other != name]
+            scope.bucket("_filter_" + name, "filter", filter=Q("bool", filter=others)).bucket(
+                name, facet.get_aggregation()
+            )
+
+    def facet_buckets(self, response: Any) -> dict[str, list[tuple[str, int, bool]]]:
+        """(value, count, selected) per facet from the nested aggregation."""
+        scope = response.aggregations._all
+        if self.text_match() is not None:
+            scope = scope._text
+        result = {}
+        for name, facet in self.facets.items():
+            data = getattr(getattr(scope, "_filter_" + name), name)
+            selected = [str(value) for value in self.filter_values.get(name, ())]
+            result[name] = [(str(key), count, str(key) in selected) for key, count, _ in facet.get_values(data, ())]
+        return result
 
     def highlight(self, search: Search) -> Search:
         return search.highlight_options(
@@ -109,10 +165,11 @@ class OpenSearchEngine:
         return alias
 
     def index(self, doc_id: str, document: dict[str, Any]) -> None:
-        client().index(index=alias_name(), id=doc_id, body=document, refresh=False)
+        # An immediate refresh makes a published page searchable at once; editorial writes are rare.
+        client().index(index=alias_name(), id=doc_id, body=document, refresh=True)
 
     def delete(self, doc_id: str) -> None:
-        client().delete(index=alias_name(), id=doc_id, ignore=[404])
+        client().delete(index=alias_name(), id=doc_id, ignore=[404], refresh=True)
 
     def bulk_index(self, index: str, documents: Iterable[tuple[str, dict[str, Any]]], chunk_size: int = 1000) -> int:
         actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
@@ -128,7 +185,14 @@ class OpenSearchEngine:
 
     # --- reading --------------------------------------------------------------------------
     def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
-        faceted = PracticeFacetedSearch(query, alias_name())
+        result = self._search(query, labels, fuzzy=False)
+        if result.count == 0 and query.text:
+            # Nothing matched exactly: allow typos ("vehicle rammming") before giving up.
+            result = self._search(query, labels, fuzzy=True)
+        return result
+
+    def _search(self, query: SearchQuery, labels: dict[str, dict[str, str]], fuzzy: bool) -> SearchResult:
+        faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy)
         faceted = faceted[query.offset : query.offset + query.page_size]
         faceted._s = faceted._s.source(exclude=["body", "taxonomy_text"]).extra(track_total_hits=True)
         if query.text:
@@ -153,11 +217,8 @@ class OpenSearchEngine:
                 )
             )  # fmt: skip
         facets = {
-            name: [
-                FacetValue(str(value), _label(name, str(value), labels), count, selected)
-                for value, count, selected in getattr(response.facets, name)
-            ]
-            for name in FACET_FIELDS
+            name: [FacetValue(value, _label(name, value, labels), count, selected) for value, count, selected in buckets]
+            for name, buckets in faceted.facet_buckets(response).items()
         }
         return SearchResult(
             query=query, count=response.hits.total.value, hits=hits, facets=facets,

@@ -8,6 +8,7 @@ import uuid
 
 import pytest
 from django.conf import settings as django_settings
+from opensearchpy import OpenSearch
 
 from search import engine as engine_launcher
 
@@ -16,12 +17,14 @@ from search import engine as engine_launcher
 def opensearch_url() -> str:
     """The suite's OpenSearch node; started here if the test command did not. Never skipped."""
     url = django_settings.TEST_OPENSEARCH_URL
-    if url:
-        return url
-    try:
-        return engine_launcher.start()
-    except Exception as exc:  # a missing engine is a failure, in CI and locally alike
-        pytest.fail(f"OpenSearch could not be started: {exc}", pytrace=False)
+    if not url:
+        try:
+            url = engine_launcher.start()
+        except Exception as exc:  # a missing engine is a failure, in CI and locally alike
+            pytest.fail(f"OpenSearch could not be started: {exc}", pytrace=False)
+    # Indices left behind by an interrupted earlier run would only fill the disk.
+    OpenSearch(hosts=[url]).indices.delete(index="test-*", ignore=[404])
+    return url
 
 
 @pytest.fixture

@@ -68,6 +68,15 @@ def test_facet_counts_match_results(client, engine):
     assert sum(types.values()) == data["count"]
 
 
+def test_typos_still_find_practices(client, engine):
+    data = api(client, q="vehicle rammming")
+    if engine == "opensearch":
+        assert data["count"] > 0
+    else:
+        # The database fallback has no fuzzy matching; it must still answer cleanly.
+        assert data["count"] == 0 and data["degraded"] is True
+
+
 def test_sort_newest(client, engine):
     data = api(client, sort="newest", page_size=30)
     dates = [hit["published"] for hit in data["results"]]
