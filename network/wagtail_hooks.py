@@ -1,5 +1,6 @@
 """Admin registration for the network's organisations."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -18,3 +19,17 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("register_admin_urls")
+def membership_admin_urls() -> list:
+    from network.membership_admin import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_admin_menu_item")
+def membership_menu_item() -> object:
+    from network.membership_admin import menu_item
+
+    return menu_item()

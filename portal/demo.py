@@ -18,12 +18,13 @@ from typing import Any
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from network.models import Organisation
+from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole
 from portal import demo_content as data
 from portal.demo_images import handout_pdf, illustration
 from portal.models import HomePage, PortalSettings, StandardPage
@@ -40,6 +41,7 @@ from practices.models import (
     ToolIndexPage,
     ToolPage,
 )
+from practices.sections import section_for
 from practices.taxonomies import load_default_taxonomies
 
 
@@ -96,7 +98,7 @@ class DemoLoader:
     # --- snippets -------------------------------------------------------------------------
     def load_organisations(self) -> None:
         for item in data.ORGANISATIONS:
-            _, was_created = Organisation.objects.get_or_create(
+            organisation, was_created = Organisation.objects.get_or_create(
                 slug=item["slug"],
                 defaults={
                     "name": item["name"],
@@ -107,8 +109,19 @@ class DemoLoader:
                     "longitude": _coordinate(item.get("longitude")),
                     "website": item.get("website", ""),
                     "description": item.get("description", ""),
+                    "membership_status": item.get("membership", "member"),
+                    "member_since": dt.date.fromisoformat(item["member_since"]) if item.get("member_since") else None,
                 },
             )
+            if was_created:
+                organisation.expertise_threats.set(_by_slug(ThreatType, item.get("expertise_threats", [])))
+                organisation.expertise_spaces.set(_by_slug(SpaceCategory, item.get("expertise_spaces", [])))
+                organisation.expertise_solutions.set(_by_slug(SolutionType, item.get("expertise_solutions", [])))
+                if contact := item.get("contact"):
+                    ContactPerson.objects.create(
+                        organisation=organisation, name=contact["name"], role=contact.get("role", ""),
+                        email=contact["email"], phone=contact.get("phone", ""), confirmed_at=timezone.now(),
+                    )  # fmt: skip
             self._count("organisations", was_created)
 
     def load_projects(self) -> None:
@@ -131,6 +144,14 @@ class DemoLoader:
             )
             if was_created:
                 project.partners.set([orgs[slug] for slug in item.get("partners", []) if slug in orgs])
+                roles = dict.fromkeys(item.get("partners", []), ProjectRole.PARTNER)
+                if item.get("coordinator"):
+                    roles[item["coordinator"]] = ProjectRole.COORDINATOR
+                for slug, role in roles.items():
+                    if slug in orgs:
+                        OrganisationProject.objects.get_or_create(
+                            organisation=orgs[slug], project=project, defaults={"role": role}
+                        )
             self._count("projects", was_created)
 
     # --- pages ----------------------------------------------------------------------------
@@ -198,7 +219,8 @@ class DemoLoader:
         return document
 
     def _publish_new(self, parent: Page, page: Any, item: dict[str, Any], m2m: dict[str, list[Any]]) -> Any:
-        """Attach taxonomy, tags and partners to an unsaved page, add it under ``parent`` and publish it."""
+        """Attach taxonomy, tags and partners to an unsaved page, add it to the owner's section and publish it."""
+        owner = self._owner(item)
         page.threat_types = _by_slug(ThreatType, item.get("threat_types", []))
         page.space_categories = _by_slug(SpaceCategory, item.get("space_categories", []))
         page.solution_types = _by_slug(SolutionType, item.get("solution_types", []))
@@ -208,12 +230,23 @@ class DemoLoader:
         project_slug = item.get("project")
         page.project = Project.objects.filter(slug=project_slug).first() if project_slug else None
         page.first_published = dt.date.fromisoformat(item["first_published"])
-        parent.add_child(instance=page)
+        section_for(parent, owner).add_child(instance=page)
         page.tags.add(*item.get("tags", []))
         revision = page.save_revision()
         revision.publish()
         self._count("pages", True)
         return page
+
+    @staticmethod
+    def _owner(item: dict[str, Any]) -> Organisation:
+        """Who owns a demo practice: its contact organisation, else its first partner, else the project's
+        coordinator, else the network's coordinating body."""
+        candidates = [item.get("contact_organisation"), *item.get("organisations", [])]
+        project = next((p for p in data.PROJECTS if p["slug"] == item.get("project")), None)
+        if project:
+            candidates.append(project.get("coordinator"))
+        candidates.append(data.ORGANISATIONS[0]["slug"])
+        return next(org for slug in candidates if slug for org in Organisation.objects.filter(slug=slug))
 
     def load_case_study(self, parent: Page, item: dict[str, Any]) -> None:
         if CaseStudyPage.objects.filter(slug=item["slug"]).exists():

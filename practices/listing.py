@@ -65,7 +65,7 @@ def listing_context(index_page: PracticeIndexPage, request: HttpRequest) -> dict
     model = index_page.listing_model
     params = {key: value for key, value in request.GET.items() if key in FILTER_PARAMS and value}
     form = PracticeFilterForm(params or None, with_country=model is CaseStudyPage)
-    queryset = model.objects.child_of(index_page).live().public()
+    queryset = model.objects.descendant_of(index_page).live().public()
     if form.is_bound:
         form.is_valid()
         queryset = form.filter(queryset)

@@ -9,4 +9,5 @@ class SearchConfig(AppConfig):
         from search import content, signals
 
         content.register_practices()
+        content.register_organisations()
         signals.connect()

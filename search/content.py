@@ -9,6 +9,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 
+from network.models import Organisation
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
 from search import adapters
 
@@ -102,6 +103,49 @@ def _prefetched(model: type[Page]) -> QuerySet:
     if model is CaseStudyPage:
         queryset = queryset.select_related("space_category")
     return queryset.order_by("pk")
+
+
+def organisation_document(organisation: Organisation) -> dict[str, Any]:
+    """A network member as a search result (``type=organisation``); contact persons never included."""
+    threats = list(organisation.expertise_threats.all())
+    spaces = list(organisation.expertise_spaces.all())
+    solutions = list(organisation.expertise_solutions.all())
+    since = organisation.member_since
+    return {
+        "type": "organisation",
+        "object_id": organisation.pk,
+        "url": f"/network/{organisation.slug}/",
+        "title": organisation.name,
+        "summary": organisation.description[:500],
+        "body": _text(organisation.get_org_type_display(), organisation.description),
+        "city": organisation.city or None,
+        "country": organisation.country.code if organisation.country else None,
+        "threat_types": sorted({t.slug for t in threats} | {t.parent.slug for t in threats if t.parent}),
+        "space_categories": [space.slug for space in spaces],
+        "solution_types": [solution.slug for solution in solutions],
+        "project": None,
+        "tags": [],
+        "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
+        "year": since.year if since else None,
+        "published": since.isoformat() if since else None,
+        "updated": None,
+    }
+
+
+def register_organisations() -> None:
+    adapters.register(
+        "organisation",
+        Organisation,
+        organisation_document,
+        lambda: Organisation.objects.filter(active=True)
+        .prefetch_related(
+            Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),
+            "expertise_spaces",
+            "expertise_solutions",
+        )
+        .order_by("pk"),
+        lambda organisation: organisation.active,
+    )
 
 
 def register_practices() -> None:

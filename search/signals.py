@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -42,8 +43,23 @@ def connect_vocabulary_cache() -> None:
             signal.connect(clear_vocabulary_cache, sender=model, dispatch_uid=f"search.vocab.{model.__name__}.{id(signal)}")
 
 
+def on_organisation_change(sender: Any, instance: Any, **kwargs: Any) -> None:
+    # Its expertise (parental many-to-many) is written after post_save: build the document on commit.
+    transaction.on_commit(lambda: sync.sync_object(instance))
+
+
+def on_organisation_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
+    doc_id = sync.doc_id_for(instance)
+    if doc_id:
+        sync.remove_object(doc_id)
+
+
 def connect() -> None:
+    from network.models import Organisation
+
     connect_vocabulary_cache()
+    post_save.connect(on_organisation_change, sender=Organisation, dispatch_uid="search.organisation_saved")
+    post_delete.connect(on_organisation_delete, sender=Organisation, dispatch_uid="search.organisation_deleted")
     page_published.connect(on_publish_change, dispatch_uid="search.page_published")
     page_unpublished.connect(on_publish_change, dispatch_uid="search.page_unpublished")
     post_page_move.connect(on_move, dispatch_uid="search.post_page_move")

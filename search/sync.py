@@ -100,6 +100,11 @@ def sync_subtree(page: Page) -> None:
     sync_pages(Page.objects.filter(path__startswith=page.path).order_by("path"))
 
 
+def doc_id_for(obj: Model) -> str | None:
+    adapter = adapters.adapter_for(obj)
+    return adapter.doc_id(obj.pk) if adapter else None
+
+
 def doc_id_for_page(page: Page) -> str | None:
     """The document id of a (possibly base-class) page instance, without loading the specific page."""
     model = page.specific_class if isinstance(page, Page) else type(page)

@@ -162,3 +162,8 @@ WORKER_COMMANDS: list[str] = ["search_check --repair"]
 
 # Related practices come from the search engine's more-like-this when it answers.
 PRACTICES_RELATED_PROVIDER = "search.service.related_pages"
+
+# Peer contact: who receives messages for organisations without a contact, and abuse limits.
+NETWORK_COORDINATOR_EMAIL = env_str("NETWORK_COORDINATOR_EMAIL", "coordinator@practice-exchange.example")
+CONTACT_RATE_PER_IP = env_str("CONTACT_RATE_PER_IP", "5/h")
+CONTACT_RATE_PER_EMAIL = env_str("CONTACT_RATE_PER_EMAIL", "3/h")

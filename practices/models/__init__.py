@@ -5,14 +5,18 @@ from practices.models.pages import (
     CaseStudyImage,
     CaseStudyIndexPage,
     CaseStudyPage,
+    CaseStudySection,
     CaseStudyTag,
     LessonIndexPage,
     LessonPage,
+    LessonSection,
     LessonTag,
+    OrganisationSection,
     PracticeBase,
     PracticeIndexPage,
     ToolIndexPage,
     ToolPage,
+    ToolSection,
     ToolTag,
 )
 from practices.models.projects import FundingProgramme, Project, ProjectStatus
@@ -24,11 +28,14 @@ __all__ = [
     "CaseStudyImage",
     "CaseStudyIndexPage",
     "CaseStudyPage",
+    "CaseStudySection",
     "CaseStudyTag",
     "FundingProgramme",
     "LessonIndexPage",
     "LessonPage",
+    "LessonSection",
     "LessonTag",
+    "OrganisationSection",
     "PracticeBase",
     "PracticeIndexPage",
     "Project",
@@ -38,7 +45,9 @@ __all__ = [
     "ThreatType",
     "ToolIndexPage",
     "ToolPage",
+    "ToolSection",
     "ToolTag",
 ]
 
 PRACTICE_PAGE_MODELS = (CaseStudyPage, ToolPage, LessonPage)
+SECTION_MODELS = {CaseStudyIndexPage: CaseStudySection, ToolIndexPage: ToolSection, LessonIndexPage: LessonSection}

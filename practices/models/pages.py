@@ -158,6 +158,12 @@ class PracticeBase(SocialMetaMixin, Page):
         model = getattr(type(self), relation).field.related_model
         return list(model.objects.live().public().filter(pk__in=ids).order_by("title"))
 
+    @property
+    def owner_organisation(self) -> Any:
+        """The organisation that owns this practice: the one whose section it sits in."""
+        parent = self.get_parent()
+        return getattr(parent.specific, "organisation", None) if parent else None
+
     def _joined(self, relation: str) -> str:
         return ", ".join(getattr(term, "label", term.name) for term in getattr(self, relation).all())
 
@@ -218,7 +224,7 @@ class CaseStudyPage(PracticeBase):
     )  # fmt: skip
     tags = ClusterTaggableManager(through=CaseStudyTag, blank=True)
 
-    parent_page_types = ["practices.CaseStudyIndexPage"]
+    parent_page_types = ["practices.CaseStudySection"]
     subpage_types: list[str] = []
     template = "practices/case_study_page.html"
 
@@ -328,7 +334,7 @@ class ToolPage(PracticeBase):
     related_case_studies = ParentalManyToManyField("practices.CaseStudyPage", blank=True, related_name="tools")
     tags = ClusterTaggableManager(through=ToolTag, blank=True)
 
-    parent_page_types = ["practices.ToolIndexPage"]
+    parent_page_types = ["practices.ToolSection"]
     subpage_types: list[str] = []
     template = "practices/tool_page.html"
 
@@ -408,7 +414,7 @@ class LessonPage(PracticeBase):
     evidence_tools = ParentalManyToManyField("practices.ToolPage", blank=True, related_name="lessons", verbose_name="tools")
     tags = ClusterTaggableManager(through=LessonTag, blank=True)
 
-    parent_page_types = ["practices.LessonIndexPage"]
+    parent_page_types = ["practices.LessonSection"]
     subpage_types: list[str] = []
     template = "practices/lesson_page.html"
 
@@ -488,7 +494,7 @@ class PracticeIndexPage(Page):
 
 class CaseStudyIndexPage(PracticeIndexPage):
     listing_model = CaseStudyPage
-    subpage_types = ["practices.CaseStudyPage"]
+    subpage_types = ["practices.CaseStudySection"]
     template = "practices/case_study_index_page.html"
 
     class Meta:
@@ -497,7 +503,7 @@ class CaseStudyIndexPage(PracticeIndexPage):
 
 class ToolIndexPage(PracticeIndexPage):
     listing_model = ToolPage
-    subpage_types = ["practices.ToolPage"]
+    subpage_types = ["practices.ToolSection"]
     template = "practices/tool_index_page.html"
 
     class Meta:
@@ -506,8 +512,54 @@ class ToolIndexPage(PracticeIndexPage):
 
 class LessonIndexPage(PracticeIndexPage):
     listing_model = LessonPage
-    subpage_types = ["practices.LessonPage"]
+    subpage_types = ["practices.LessonSection"]
     template = "practices/lesson_index_page.html"
 
     class Meta:
         verbose_name = "lesson listing"
+
+
+class OrganisationSection(Page):
+    """One organisation's part of a listing: its editors may add and edit pages only in here.
+
+    Ownership and permissions are plain Wagtail: the organisation's editors group gets
+    add/edit (not publish) on its sections, so their pages go through the moderation
+    workflow; transferring a practice to another organisation is a page move.
+    """
+
+    organisation = models.ForeignKey("network.Organisation", on_delete=models.PROTECT, related_name="+")
+
+    content_panels = [*Page.content_panels, FieldPanel("organisation")]
+    subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any):  # type: ignore[override]
+        from django.shortcuts import redirect
+
+        return redirect("network:organisation", slug=self.organisation.slug)
+
+
+class CaseStudySection(OrganisationSection):
+    parent_page_types = ["practices.CaseStudyIndexPage"]
+    subpage_types = ["practices.CaseStudyPage"]
+
+    class Meta:
+        verbose_name = "organisation's case studies"
+
+
+class ToolSection(OrganisationSection):
+    parent_page_types = ["practices.ToolIndexPage"]
+    subpage_types = ["practices.ToolPage"]
+
+    class Meta:
+        verbose_name = "organisation's tools"
+
+
+class LessonSection(OrganisationSection):
+    parent_page_types = ["practices.LessonIndexPage"]
+    subpage_types = ["practices.LessonPage"]
+
+    class Meta:
+        verbose_name = "organisation's lessons"

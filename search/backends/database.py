@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.utils.html import escape
 
 from search.content import fold
@@ -52,14 +52,14 @@ class DatabaseEngine:
         base = _matches_text(SearchEntry.objects.all(), query.text) if query.text else SearchEntry.objects.all()
         results = _with_filters(base, query.filters)
         if query.sort == "newest" or not query.text:
-            ordered = results.order_by("-published", "-pk")
+            ordered = results.order_by(F("published").desc(nulls_last=True), "-pk")
         else:
             title_hit = Q()
             for word in fold(query.text).split()[:12]:
                 title_hit &= Q(folded_title__contains=word)
             ordered = results.annotate(
                 title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField())
-            ).order_by("-title_match", "-published", "-pk")
+            ).order_by("-title_match", F("published").desc(nulls_last=True), "-pk")
         count = results.count()
         page = list(ordered[query.offset : query.offset + query.page_size])
         hits = [self._hit(entry, query.text) for entry in page]
@@ -98,5 +98,5 @@ class DatabaseEngine:
             queryset = queryset.filter(folded_title__contains=word)
         return [
             {"title": entry.title, "url": entry.url, "type": entry.doc_type}
-            for entry in queryset.order_by("-published")[:limit]
+            for entry in queryset.order_by(F("published").desc(nulls_last=True))[:limit]
         ]

@@ -12,14 +12,15 @@ from practices.models import (
     Audience,
     CaseStudyIndexPage,
     CaseStudyPage,
-    LessonIndexPage,
+    CaseStudySection,
     LessonPage,
+    LessonSection,
     Project,
     SolutionType,
     SpaceCategory,
     ThreatType,
-    ToolIndexPage,
     ToolPage,
+    ToolSection,
 )
 from tests.admin_forms import edit_form_data
 
@@ -57,14 +58,14 @@ class AdminPageEditingTests(WagtailPageTestCase):
         assert page.live
         self.client.force_login(self.user)
         _, post_data = edit_form_data(self.client, page)
-        post_data["action-publish"] = ""
+        post_data["action-publish"] = "1"
         self.assertPageIsEditable(page, post_data=post_data, user=self.user)
         self.assertPageIsPreviewable(page, post_data=post_data, user=self.user)
         self.assertPageIsRenderable(page)
         return page
 
     def test_case_study_create_edit_preview_publish(self):
-        parent = CaseStudyIndexPage.objects.get()
+        parent = CaseStudySection.objects.first()
         data = {
             **common_fields("Bollards for the Advent market in Test-on-Sea", "advent-market-bollards"),
             "city": "Köln",
@@ -92,7 +93,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
         }
 
     def test_tool_create_edit_preview_publish(self):
-        parent = ToolIndexPage.objects.get()
+        parent = ToolSection.objects.first()
         data = {
             **common_fields("Market perimeter checklist", "market-perimeter-checklist"),
             "purpose": rich_text("<p>Walk the perimeter and record every entry.</p>"),
@@ -109,7 +110,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
         assert page.languages == "en, de"
 
     def test_lesson_create_edit_preview_publish(self):
-        parent = LessonIndexPage.objects.get()
+        parent = LessonSection.objects.first()
         data = {
             **common_fields("Involve market traders early", "involve-market-traders-early"),
             "kind": "lesson",
@@ -136,7 +137,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
             page = model.objects.live().first()
             self.client.force_login(self.user)  # the assertion helpers log out when they finish
             _, data = edit_form_data(self.client, page)
-            data["action-publish"] = ""
+            data["action-publish"] = "1"
             self.assertPageIsEditable(page, post_data=data, user=self.user)
 
     def test_draft_is_saved_without_publishing(self):

@@ -7,10 +7,13 @@ from portal.models import HomePage, StandardPage
 from practices.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
+    CaseStudySection,
     LessonIndexPage,
     LessonPage,
+    LessonSection,
     ToolIndexPage,
     ToolPage,
+    ToolSection,
 )
 
 
@@ -22,20 +25,25 @@ class PageTreeRulesTests(WagtailPageTestCase):
         for index in (CaseStudyIndexPage, ToolIndexPage, LessonIndexPage):
             self.assertAllowedParentPageTypes(index, {HomePage})
 
-    def test_each_practice_type_lives_under_its_own_listing(self):
-        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudyIndexPage})
-        self.assertAllowedParentPageTypes(ToolPage, {ToolIndexPage})
-        self.assertAllowedParentPageTypes(LessonPage, {LessonIndexPage})
-        self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudyPage})
-        self.assertAllowedSubpageTypes(ToolIndexPage, {ToolPage})
-        self.assertAllowedSubpageTypes(LessonIndexPage, {LessonPage})
+    def test_each_practice_type_lives_in_an_organisation_section_of_its_listing(self):
+        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudySection})
+        self.assertAllowedParentPageTypes(ToolPage, {ToolSection})
+        self.assertAllowedParentPageTypes(LessonPage, {LessonSection})
+        self.assertAllowedSubpageTypes(CaseStudySection, {CaseStudyPage})
+        self.assertAllowedSubpageTypes(ToolSection, {ToolPage})
+        self.assertAllowedSubpageTypes(LessonSection, {LessonPage})
+        self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudySection})
+        self.assertAllowedSubpageTypes(ToolIndexPage, {ToolSection})
+        self.assertAllowedSubpageTypes(LessonIndexPage, {LessonSection})
+        self.assertAllowedParentPageTypes(CaseStudySection, {CaseStudyIndexPage})
 
     def test_practices_have_no_children(self):
         for model in (CaseStudyPage, ToolPage, LessonPage):
             self.assertAllowedSubpageTypes(model, set())
 
     def test_case_study_cannot_be_created_under_the_tool_listing(self):
-        self.assertCanNotCreateAt(ToolIndexPage, CaseStudyPage)
+        self.assertCanNotCreateAt(ToolSection, CaseStudyPage)
+        self.assertCanNotCreateAt(CaseStudyIndexPage, CaseStudyPage)
         self.assertCanNotCreateAt(HomePage, CaseStudyPage)
 
     def test_standard_pages_nest_under_home_or_each_other(self):

@@ -61,7 +61,7 @@ def test_case_study_with_bad_coordinates_and_country_is_rejected_and_unchanged(a
     path, data = edit_form_data(admin_client_logged_in, page)
     data["latitude"] = "123.4"
     data["country"] = "ZZ"
-    data["action-publish"] = ""
+    data["action-publish"] = "1"
     response = admin_client_logged_in.post(path, data)
     assert response.status_code == 200
     assert "The page could not be" in response.content.decode() or "errors" in response.content.decode()
@@ -75,7 +75,7 @@ def test_tool_with_unknown_language_code_is_rejected(admin_client_logged_in):
     page = ToolPage.objects.live().first()
     path, data = edit_form_data(admin_client_logged_in, page)
     data["languages"] = "en, klingon"
-    data["action-publish"] = ""
+    data["action-publish"] = "1"
     response = admin_client_logged_in.post(path, data)
     assert response.status_code == 200
     assert "Unknown language code" in response.content.decode()

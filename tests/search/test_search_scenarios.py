@@ -80,7 +80,9 @@ def test_typos_still_find_practices(client, engine):
 def test_sort_newest(client, engine):
     data = api(client, sort="newest", page_size=30)
     dates = [hit["published"] for hit in data["results"]]
-    assert dates == sorted(dates, reverse=True)
+    dated = [date for date in dates if date]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[: len(dated)] == dated, "undated results (organisations without a date) come last"
 
 
 def test_pagination(client, engine):
@@ -95,7 +97,7 @@ def test_draft_and_unpublished_pages_never_appear(client, engine, commit):
         page.unpublish()
     assert page.title not in titles(api(client, q=page.title, page_size=100))
     # a new page saved only as a draft
-    parent = CaseStudyIndexPage.objects.get()
+    parent = page.get_parent()
     draft = CaseStudyPage(title="Zeppelin draft practice", slug="zeppelin-draft", summary="s", city="Ulm", country="DE",
                           space_name="Münsterplatz", space_category=page.space_category, challenge="<p>x</p>", live=False)
     with commit():
@@ -148,7 +150,7 @@ def test_moved_pages_keep_a_correct_url(client, engine, commit):
     with commit():
         index.move(new_parent, pos="last-child")
     urls = [hit["url"] for hit in api(client, q=page.title, page_size=100)["results"]]
-    assert f"/privacy/case-studies/{page.slug}/" in urls
+    assert any(url.startswith("/privacy/case-studies/") and url.endswith(f"/{page.slug}/") for url in urls)
 
 
 def test_suggest(client, engine):

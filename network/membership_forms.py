@@ -1,0 +1,194 @@
+"""The public "Join the network" form and the moderators' decision forms.
+
+Abuse controls follow the peer-contact form (``network.contact``): a honeypot field and a
+signed "form shown at" time that catches instant, robotic submissions. Duplicate checks run
+here so a second application for the same organisation or person ends in a clear form error
+rather than a second review (or a database error).
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+from django import forms
+from django.core import signing
+from django.db.models import QuerySet
+
+from network.contact import _SIGNER_SALT, MAX_FORM_AGE_SECONDS, MIN_FILL_SECONDS
+from network.models import ApplicationStatus, MembershipApplication, Organisation
+
+MAX_DESCRIPTION_CHARS = 2000
+
+ALREADY_REVIEWED = "An application for this organisation is already being reviewed."
+ALREADY_MEMBER = "This organisation is already a member of the network."
+EMAIL_ALREADY_REVIEWED = "An application with this contact email address is already being reviewed."
+EMAIL_ALREADY_MEMBER = "This contact email address already belongs to a member organisation."
+
+
+def normalise_name(value: str) -> str:
+    """Compare names as people read them: "Ville de Liège " and "VILLE DE LIEGE" are one organisation."""
+    decomposed = unicodedata.normalize("NFKD", value or "")
+    without_accents = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(without_accents.casefold().split())
+
+
+class ApplicationForm(forms.ModelForm):
+    """What an organisation tells us when it asks to join; moderators decide on it later."""
+
+    consent = forms.BooleanField(
+        label=(
+            "I agree that the network stores the details in this form to review the application and, "
+            "if it is approved, to contact me about the network (see the privacy notice)."
+        ),
+    )
+    website = forms.URLField(
+        label="Website of your organisation", required=False, max_length=200, assume_scheme="https"
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden); robots tend to fill every field.
+    # Not called "website": the application has a real website field.
+    homepage = forms.CharField(required=False, label="Leave this field empty")
+    started = forms.CharField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "organisation_name",
+            "org_type",
+            "country",
+            "city",
+            "website",
+            "description",
+            "expertise_threats",
+            "expertise_spaces",
+            "expertise_solutions",
+            "contact_name",
+            "contact_role",
+            "contact_email",
+            "contact_phone",
+            "wants_editor_account",
+        ]
+        labels = {
+            "organisation_name": "Name of your organisation",
+            "org_type": "Type of organisation",
+            "description": "What does your organisation do to protect public spaces?",
+            "expertise_threats": "Threats you work on",
+            "expertise_spaces": "Kinds of public space you work on",
+            "expertise_solutions": "Kinds of solution you work on",
+            "contact_name": "Your name",
+            "contact_role": "Your role in the organisation",
+            "contact_email": "Your email address",
+            "contact_phone": "Your phone number",
+            "wants_editor_account": "Create an editor account for me, so I can share our practices",
+        }
+        help_texts = {
+            "description": f"At most {MAX_DESCRIPTION_CHARS:,} characters.",
+            "contact_phone": "Optional; only moderators see it.",
+        }
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6, "maxlength": MAX_DESCRIPTION_CHARS}),
+            "expertise_threats": forms.CheckboxSelectMultiple,
+            "expertise_spaces": forms.CheckboxSelectMultiple,
+            "expertise_solutions": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # The model caps the description too, but say so even if the model changes.
+        self.fields["description"].max_length = MAX_DESCRIPTION_CHARS
+
+    FIELDSETS = (
+        ("Your organisation", ("organisation_name", "org_type", "country", "city", "website", "description")),
+        ("Expertise", ("expertise_threats", "expertise_spaces", "expertise_solutions")),
+        ("Contact person", ("contact_name", "contact_role", "contact_email", "contact_phone")),
+        ("Editor account", ("wants_editor_account",)),
+    )
+
+    def fieldsets(self) -> list[tuple[str, list[forms.BoundField]]]:
+        """The form in the order people fill it in, for the template's fieldsets."""
+        return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
+
+    def full_clean(self) -> None:
+        """Validate, then point screen readers from each invalid field to its error message."""
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-invalid"] = "true"
+                attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+
+    def clean_started(self) -> float:
+        """Refuse forged, stale and instant submissions (robots fill forms in milliseconds)."""
+        try:
+            value = signing.TimestampSigner(salt=_SIGNER_SALT).unsign(
+                self.cleaned_data["started"], max_age=MAX_FORM_AGE_SECONDS
+            )
+        except signing.SignatureExpired as exc:
+            raise forms.ValidationError("This form is too old; please reload the page and apply again.") from exc
+        except signing.BadSignature as exc:
+            raise forms.ValidationError("This form could not be verified; please reload the page.") from exc
+        started = float(value)
+        if time.time() - started < MIN_FILL_SECONDS:
+            raise forms.ValidationError("That was very quick: please check your application and send it again.")
+        return started
+
+    def clean_organisation_name(self) -> str:
+        """One open review and one membership per organisation, however its name is typed."""
+        name = " ".join(self.cleaned_data["organisation_name"].split())
+        wanted = normalise_name(name)
+        if not wanted:
+            raise forms.ValidationError("This field is required.")
+        active_names = Organisation.objects.filter(active=True).values_list("name", flat=True)
+        if any(normalise_name(existing) == wanted for existing in active_names):
+            raise forms.ValidationError(ALREADY_MEMBER)
+        for existing, status in self._open_applications().values_list("organisation_name", "status"):
+            if normalise_name(existing) == wanted:
+                raise forms.ValidationError(
+                    ALREADY_MEMBER if status == ApplicationStatus.APPROVED else ALREADY_REVIEWED
+                )
+        return name
+
+    def clean_contact_email(self) -> str:
+        """A person has one application under review (or approved) at a time."""
+        email = self.cleaned_data["contact_email"].strip()
+        statuses = set(self._open_applications().filter(contact_email__iexact=email).values_list("status", flat=True))
+        if ApplicationStatus.PENDING in statuses:
+            raise forms.ValidationError(EMAIL_ALREADY_REVIEWED)
+        if statuses:
+            raise forms.ValidationError(EMAIL_ALREADY_MEMBER)
+        return email
+
+    @staticmethod
+    def _open_applications() -> QuerySet[MembershipApplication]:
+        """Pending and approved applications, leaving out approvals whose organisation has since left."""
+        return MembershipApplication.objects.filter(
+            status__in=[ApplicationStatus.PENDING, ApplicationStatus.APPROVED]
+        ).exclude(status=ApplicationStatus.APPROVED, organisation__active=False)
+
+    @property
+    def is_spam(self) -> bool:
+        """True when the honeypot was filled: the view then pretends success and keeps nothing."""
+        return bool(self.cleaned_data.get("homepage"))
+
+
+class ApproveForm(forms.Form):
+    """The moderator's approval; the editor account defaults to what the applicant asked for."""
+
+    create_editor_account = forms.BooleanField(required=False, label="Create an editor account for the contact person")
+
+
+class RejectForm(forms.Form):
+    """The moderator's rejection: the reason is required because the applicant receives it."""
+
+    reason = forms.CharField(
+        label="Reason (sent to the applicant)",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+    )
+
+    def clean_reason(self) -> str:
+        """Whitespace alone is no reason."""
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError("Please give a reason; it is sent to the applicant.")
+        return reason

@@ -1,0 +1,51 @@
+"""Public views of the "Join the network" form (GET shows it, POST applies; Post/Redirect/Get)."""
+
+from __future__ import annotations
+
+import logging
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+from django_ratelimit.core import is_ratelimited
+
+from network.contact import form_timestamp
+from network.membership import submit_application
+from network.membership_forms import ApplicationForm
+
+logger = logging.getLogger(__name__)
+
+JOIN_RATE_PER_IP = "5/h"
+
+
+@require_http_methods(["GET", "POST"])
+def join(request: HttpRequest) -> HttpResponse:
+    """Show and receive the application form.
+
+    Every POST counts against the per-IP limit (valid or not), so a robot cannot probe the
+    duplicate checks endlessly. A filled honeypot looks like success but stores nothing.
+    """
+    if request.method == "POST":
+        if is_ratelimited(request, group="network.join.ip", key="ip", rate=JOIN_RATE_PER_IP, increment=True):
+            return render(request, "429.html", status=429)
+        form = ApplicationForm(request.POST)
+        if form.is_valid():
+            if form.is_spam:
+                logger.info("Membership application dropped by the honeypot")
+            else:
+                submit_application(form)
+            return redirect("network:join_thanks")
+        # Give a fresh timestamp so a corrected form is not refused as "too old".
+        form.data = form.data.copy()
+        form.data["started"] = form_timestamp()
+        status = 400
+    else:
+        form = ApplicationForm(initial={"started": form_timestamp()})
+        status = 200
+    return render(request, "network/join.html", {"form": form}, status=status)
+
+
+@require_GET
+def join_thanks(request: HttpRequest) -> HttpResponse:
+    """Where a successful application lands; says what happens next."""
+    return render(request, "network/join_thanks.html")

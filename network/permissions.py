@@ -1,0 +1,75 @@
+"""Partner-scoped publishing with plain Wagtail permissions.
+
+Each organisation gets an editors group with *add* and *change* (never *publish*) on its own
+sections of the case-study, tool and lesson listings. Wagtail's "Moderators approval"
+workflow (on the root page) then routes every change they submit to the network's
+moderators, who publish. Nothing here bypasses Wagtail's permission checks.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from network.models import Organisation
+from practices.sections import sections_for
+
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+EDITOR_COLLECTION_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+)
+MODERATORS_GROUP = "Moderators"  # Wagtail's own group, approver of the default workflow
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def provision_organisation(organisation: Organisation) -> Group:
+    """Create (or complete) the organisation's sections and editors group; idempotent."""
+    group = organisation.editors_group
+    if group is None:
+        group, _ = Group.objects.get_or_create(name=f"Editors of {organisation.name}"[:150])
+        organisation.editors_group = group
+        organisation.save(update_fields=["editors_group"])
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+    for section in sections_for(organisation):
+        for codename in EDITOR_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=section, permission=_permission("wagtailcore", codename)
+            )
+    root = Collection.get_first_root_node()
+    for app_label, codename in EDITOR_COLLECTION_PERMISSIONS:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=_permission(app_label, codename)
+        )
+    return group
+
+
+def add_editor(organisation: Organisation, email: str, name: str = "") -> object:
+    """An account (found or created by email) that edits for ``organisation``.
+
+    New accounts have no usable password: the person sets one through the password-reset
+    link sent with the approval email.
+    """
+    group = provision_organisation(organisation)
+    user_model = get_user_model()
+    user = user_model.objects.filter(email__iexact=email).first()
+    if user is None:
+        first, _, last = name.partition(" ")
+        user = user_model(username=email.lower()[:150], email=email, first_name=first[:150], last_name=last[:150])
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(group)
+    return user
+
+
+def moderators() -> Group:
+    group, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
+    return group

@@ -1,0 +1,112 @@
+"""Public pages of the network: the partner directory (map and list) and each organisation's profile.
+
+Contact persons are never put in these templates' context: the profile offers a contact form instead.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from network.directory import (
+    FILTER_PARAMS,
+    MAP_HEIGHT,
+    MAP_WIDTH,
+    MARKER_RADIUS,
+    PAGE_SIZE,
+    DirectoryFilterForm,
+    directory_queryset,
+    map_points,
+    similar_organisations,
+)
+from network.models import Organisation, OrganisationProject
+from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+
+
+@require_GET
+def directory(request: HttpRequest) -> HttpResponse:
+    """Filterable directory of active organisations: a map of all matches and a paginated list of them.
+
+    Unknown filter values answer 400 with the form's message; the valid filters are still applied so the
+    page stays usable. The list holds every match (paginated) and is the fallback for the map.
+    """
+    params = {key: value for key, value in request.GET.items() if key in FILTER_PARAMS and value.strip()}
+    form = DirectoryFilterForm(params or None)
+    valid = form.is_valid() if form.is_bound else True
+    # The map shows every match, so the whole (small) result is read once and the list pages it in memory.
+    organisations = list(directory_queryset(form))
+    paginator = Paginator(organisations, PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "filter_form": form,
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "organisations": page_obj.object_list,
+        "map_points": map_points(organisations),
+        "map_width": MAP_WIDTH,
+        "map_height": MAP_HEIGHT,
+        "marker_radius": MARKER_RADIUS,
+        "filter_query": query.urlencode(),
+        "has_filters": bool(params),
+    }
+    return render(request, "network/directory.html", context, status=200 if valid else 400)
+
+
+@require_GET
+def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
+    """An active organisation's public profile: who they are, their projects and practices, similar partners."""
+    organisation = get_object_or_404(
+        Organisation.objects.filter(active=True)
+        .select_related("logo")
+        .prefetch_related(
+            Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),
+            "expertise_spaces",
+            "expertise_solutions",
+            # In the order editors gave them (the inline is orderable).
+            Prefetch("project_roles", queryset=OrganisationProject.objects.select_related("project")),
+        ),
+        slug=slug,
+    )
+    case_studies = (
+        CaseStudyPage.objects.live()
+        .public()
+        .filter(Q(organisations=organisation) | Q(contact_organisation=organisation))
+        .distinct()
+        .select_related("listing_image", "project")
+        .order_by("-first_published", "title")
+    )
+    tools = (
+        ToolPage.objects.live()
+        .public()
+        .filter(organisations=organisation)
+        .select_related("listing_image", "project")
+        .order_by("-first_published", "title")
+    )
+    lessons = (
+        LessonPage.objects.live()
+        .public()
+        .filter(organisations=organisation)
+        .select_related("listing_image", "project")
+        .order_by("-first_published", "title")
+    )
+    context = {
+        "organisation": organisation,
+        "expertise": [
+            ("Threats", list(organisation.expertise_threats.all())),
+            ("Public spaces", list(organisation.expertise_spaces.all())),
+            ("Solutions", list(organisation.expertise_solutions.all())),
+        ],
+        "project_roles": list(organisation.project_roles.all()),
+        "practice_sections": [
+            ("case-studies", "Case studies", list(case_studies)),
+            ("tools", "Tools", list(tools)),
+            ("lessons", "Lessons", list(lessons)),
+        ],
+        "similar": similar_organisations(organisation),
+    }
+    return render(request, "network/organisation_profile.html", context)

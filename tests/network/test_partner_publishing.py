@@ -1,0 +1,115 @@
+"""Partner-scoped publishing: editors of one organisation work only in its sections, through review.
+
+Everything goes through the Wagtail admin views, as a browser would.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from network.models import Organisation
+from network.permissions import add_editor, moderators
+from practices.models import CaseStudyPage, CaseStudySection, LessonPage, ToolPage
+from tests.admin_forms import edit_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def org_with_case_studies(exclude: Organisation | None = None) -> Organisation:
+    sections = CaseStudySection.objects.exclude(organisation=exclude) if exclude else CaseStudySection.objects.all()
+    for section in sections.order_by("pk"):
+        if section.get_children().live().exists():
+            return section.organisation
+    raise AssertionError("demo content has organisations with case studies")
+
+
+@pytest.fixture
+def two_orgs(client, django_user_model):
+    org_a = org_with_case_studies()
+    org_b = org_with_case_studies(exclude=org_a)
+    editor_a = add_editor(org_a, "editor.a@org-a.example", "Editor A")
+    moderator = django_user_model.objects.create_user("moderator", "moderator@network.example", "pw", is_active=True)
+    moderator.groups.add(moderators())
+    return org_a, org_b, editor_a, moderator
+
+
+def case_study_of(org: Organisation) -> CaseStudyPage:
+    section = CaseStudySection.objects.get(organisation=org)
+    return CaseStudyPage.objects.child_of(section).live().first()
+
+
+def test_editor_cannot_edit_another_organisations_page(client, two_orgs):
+    _org_a, org_b, editor_a, _ = two_orgs
+    page_b = case_study_of(org_b)
+    client.force_login(editor_a)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page_b.pk]))
+    assert response.status_code in (302, 403)
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page_b.pk]), {"title": "Hijacked"})
+    assert response.status_code in (302, 403)
+    page_b.refresh_from_db()
+    assert page_b.title != "Hijacked"
+    assert not page_b.has_unpublished_changes
+
+
+def test_editor_cannot_delete_or_add_in_another_organisations_section(client, two_orgs):
+    _org_a, org_b, editor_a, _ = two_orgs
+    page_b = case_study_of(org_b)
+    client.force_login(editor_a)
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[page_b.pk]))
+    assert response.status_code in (302, 403)
+    assert Page.objects.filter(pk=page_b.pk).exists()
+    section_b = CaseStudySection.objects.get(organisation=org_b)
+    add_url = reverse("wagtailadmin_pages:add", args=["practices", "casestudypage", section_b.pk])
+    assert client.get(add_url).status_code in (302, 403)
+
+
+def test_editor_cannot_delete_own_live_page(client, two_orgs):
+    org_a, _, editor_a, _ = two_orgs
+    page_a = case_study_of(org_a)
+    client.force_login(editor_a)
+    client.post(reverse("wagtailadmin_pages:delete", args=[page_a.pk]))
+    assert Page.objects.filter(pk=page_a.pk).exists()
+
+
+def test_editor_cannot_publish_without_review_and_moderator_publishes(client, two_orgs):
+    org_a, _, editor_a, moderator = two_orgs
+    page_a = case_study_of(org_a)
+    permissions = page_a.permissions_for_user(editor_a)
+    assert permissions.can_edit() and not permissions.can_publish()
+    client.force_login(editor_a)
+    path, data = edit_form_data(client, page_a)
+    data["title"] = "Revised by editor A"
+    data["action-publish"] = "1"
+    client.post(path, data)
+    page_a.refresh_from_db()
+    assert page_a.title != "Revised by editor A", "an editor's publish must not go live"
+    # Submitting for moderation starts the workflow instead.
+    path, data = edit_form_data(client, page_a)
+    data["title"] = "Revised by editor A"
+    data["action-submit"] = "1"
+    response = client.post(path, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page_a.refresh_from_db()
+    state = page_a.current_workflow_state
+    assert state is not None, "submitting starts the moderation workflow"
+    assert page_a.title != "Revised by editor A"
+    # The moderator approves, which publishes.
+    client.force_login(moderator)
+    task_state = state.current_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page_a.pk, "approve", task_state.pk]), {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
+    page_a.refresh_from_db()
+    assert page_a.title == "Revised by editor A"
+    assert page_a.live and not page_a.has_unpublished_changes
+
+
+def test_editor_sees_only_own_sections_as_editable(two_orgs):
+    org_a, _org_b, editor_a, _ = two_orgs
+    for model in (CaseStudyPage, ToolPage, LessonPage):
+        for page in model.objects.live():
+            editable = page.permissions_for_user(editor_a).can_edit()
+            assert editable == (page.owner_organisation == org_a), page.url
