@@ -29,7 +29,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
-from network.membership_forms import ApplicationForm
+from network.membership_forms import ApplicationForm, normalise_name
 from network.models import (
     ApplicationStatus,
     ContactPerson,
@@ -87,10 +87,20 @@ def approve_application(
     """Make the applicant a member: organisation, contact person, editors group, optional editor.
 
     ``create_editor_account`` lets the moderator overrule the applicant's choice; ``None`` keeps
-    it. Raises ``ApplicationAlreadyDecided`` (a ``ValueError``) if the application is not pending.
+    it. Raises ``ApplicationAlreadyDecided`` (a ``ValueError``) if the application is not pending,
+    and ``ValueError`` if an organisation of that name became a member since the form was sent.
     """
     with transaction.atomic():
         locked = _lock_pending(application)
+        wanted = normalise_name(locked.organisation_name)
+        if any(
+            normalise_name(name) == wanted
+            for name in Organisation.objects.filter(active=True).values_list("name", flat=True)
+        ):
+            raise ValueError(
+                f"{locked.organisation_name} is already a member organisation; nothing was created. "
+                "Reject this application, or update the existing organisation instead."
+            )
         now = timezone.now()
         organisation = Organisation.objects.create(
             name=locked.organisation_name,
@@ -238,7 +248,8 @@ def _send(subject: str, template: str, context: dict[str, Any], recipient: str, 
     By the time we send, the application or decision is stored: failing the request would only
     make the person try again and create a duplicate.
     """
-    body = render_to_string(template, context)
+    body = render_to_string(template, {"coordinator_email": settings.NETWORK_COORDINATOR_EMAIL, **context})
+    subject = " ".join(subject.split())  # a line break in a header would make send_mail refuse the message
     try:
         send_mail(subject, body, None, [recipient])
     except (smtplib.SMTPException, OSError) as exc:

@@ -135,6 +135,7 @@ class ApplicationsMenuItem(MenuItem):
     """The "Applications" menu entry, shown only to those who may decide."""
 
     def is_shown(self, request: HttpRequest) -> bool:
+        """Hide the entry from organisation editors, who also have admin access."""
         return can_moderate_applications(request.user)
 
 

@@ -48,7 +48,10 @@ class ApplicationForm(forms.ModelForm):
     # Honeypot: hidden from people (CSS and aria-hidden); robots tend to fill every field.
     # Not called "website": the application has a real website field.
     homepage = forms.CharField(required=False, label="Leave this field empty")
-    started = forms.CharField(widget=forms.HiddenInput)
+    started = forms.CharField(
+        widget=forms.HiddenInput,
+        error_messages={"required": "This form could not be verified; please reload the page."},
+    )
 
     class Meta:
         model = MembershipApplication
@@ -115,7 +118,9 @@ class ApplicationForm(forms.ModelForm):
             if name in self.fields:
                 attrs = self.fields[name].widget.attrs
                 attrs["aria-invalid"] = "true"
-                attrs["aria-describedby"] = f"{self[name].auto_id}-error"
+                auto_id = self[name].auto_id
+                help_id = f" {auto_id}_helptext" if self.fields[name].help_text else ""
+                attrs["aria-describedby"] = f"{auto_id}-error{help_id}"
 
     def clean_started(self) -> float:
         """Refuse forged, stale and instant submissions (robots fill forms in milliseconds)."""

@@ -1,13 +1,17 @@
 """URLs of the network app, mounted at /network/ by the project's root URLconf."""
 
-from django.urls import path
+from django.urls import include, path
 
 from network import views
+from network.contact_views import contact_organisation, contact_sent
 
 app_name = "network"
 
 urlpatterns = [
     path("", views.directory, name="directory"),
-    # Keep fixed paths (join/, events/…) above this one: the slug pattern would swallow them.
+    # Fixed paths (join/, peers/, events/…) stay above the slug pattern, which would swallow them.
+    path("", include("network.membership_urls")),
     path("<slug:slug>/", views.organisation_profile, name="organisation"),
+    path("<slug:slug>/contact/", contact_organisation, name="contact"),
+    path("<slug:slug>/contact/sent/", contact_sent, name="contact_sent"),
 ]

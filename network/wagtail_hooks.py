@@ -33,3 +33,33 @@ def membership_menu_item() -> object:
     from network.membership_admin import menu_item
 
     return menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_transfer_action(actions: object) -> None:
+    from network.continuity import TRANSFER_ACTION
+
+    actions.register_action(TRANSFER_ACTION, "Transfer ownership", "Transferred to another organisation")
+
+
+@hooks.register("register_admin_urls")
+def transfer_admin_urls() -> list:
+    from django.urls import path
+
+    from network.admin_views import transfer_page
+
+    return [path("network/transfer/<int:page_id>/", transfer_page, name="network_transfer_page")]
+
+
+@hooks.register("register_page_header_buttons")
+def transfer_button(page: object, user: object, view_name: str = "", next_url: str | None = None, **kwargs: object):
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from network.admin_views import can_transfer
+    from practices.models import OrganisationSection
+
+    parent = page.get_parent()
+    if parent is not None and isinstance(parent.specific, OrganisationSection) and can_transfer(page, user):
+        yield Button("Transfer to another organisation", reverse("network_transfer_page", args=[page.pk]),
+                     icon_name="arrow-right-full", priority=60)  # fmt: skip

@@ -259,6 +259,14 @@ def test_instant_or_forged_submission_is_refused(client, value):
     assert mail.outbox == []
 
 
+def test_missing_timestamp_says_to_reload(client):
+    data = payload()
+    data.pop("started")
+    response = client.post(join_url(), data)
+    assert response.status_code == 400
+    assert "could not be verified" in response.content.decode()
+
+
 def test_instant_submission_says_so(client):
     response = client.post(join_url(), payload(started=started(seconds_ago=0)))
     assert "very quick" in response.content.decode()
@@ -309,7 +317,12 @@ def test_moderator_list_shows_pending_first(moderator_client):
     assert detail.status_code == 200
     body = detail.content.decode()
     assert "Approve" in body and "Reject" in body and pending.contact_email in body
-    assert 'name="create_editor_account"' in body and "checked" in body
+    assert re.search(r'<input[^>]*name="create_editor_account"[^>]*checked', body)
+    no_editor = make_application(
+        organisation_name="No Editor Town", contact_email="n@e.example", wants_editor_account=False
+    )
+    body = moderator_client.get(admin_detail_url(no_editor)).content.decode()
+    assert not re.search(r'<input[^>]*name="create_editor_account"[^>]*checked', body)
 
 
 def test_approve_creates_member_contact_group_and_editor_and_emails_a_link(moderator, moderator_client):
@@ -358,6 +371,17 @@ def test_approve_without_editor_account(moderator_client, django_user_model):
     assert application.status == ApplicationStatus.APPROVED
     assert not django_user_model.objects.filter(email=application.contact_email).exists()
     assert "password" not in mail.outbox[0].body.lower()
+
+
+def test_approving_a_name_that_became_a_member_meanwhile_is_refused(moderator_client):
+    organisation = Organisation.objects.filter(active=True).first()
+    application = make_application(organisation_name=organisation.name.upper())
+    response = moderator_client.post(approve_url(application), {"create_editor_account": "on"}, follow=True)
+    assert response.status_code == 200
+    assert "already a member organisation" in response.content.decode()
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.PENDING
+    assert mail.outbox == []
 
 
 def test_slug_gets_a_numeric_suffix_when_taken():
