@@ -65,7 +65,10 @@ class DirectoryFilterForm(forms.Form):
     """
 
     q = forms.CharField(
-        label="Name", max_length=100, required=False, widget=forms.SearchInput(attrs={"placeholder": "Organisation name"})
+        label="Name",
+        max_length=100,
+        required=False,
+        widget=forms.SearchInput(attrs={"placeholder": "Organisation name"}),
     )
     country = forms.ChoiceField(required=False)
     type = forms.ChoiceField(label="Type", required=False, choices=[("", "Any type"), *OrganisationType.choices])
@@ -156,8 +159,8 @@ def with_practice_counts(queryset: QuerySet[Organisation]) -> QuerySet[Organisat
     """
     private = Page.objects.all().private_q()  # one query for the view restrictions, shared by all three
     org = OuterRef("pk")
-    case_studies = CaseStudyPage.objects.live().exclude(private).filter(
-        Q(organisations=org) | Q(contact_organisation=org)
+    case_studies = (
+        CaseStudyPage.objects.live().exclude(private).filter(Q(organisations=org) | Q(contact_organisation=org))
     )
     tools = ToolPage.objects.live().exclude(private).filter(organisations=org)
     lessons = LessonPage.objects.live().exclude(private).filter(organisations=org)
@@ -220,9 +223,7 @@ def directory_queryset(form: DirectoryFilterForm) -> QuerySet[Organisation]:
     if slug := data.get("expertise"):
         queryset = queryset.filter(_expertise_q(form.expertise_terms(slug)))
     if (slug := data.get("project")) and (project := form.projects.get(slug)):
-        queryset = queryset.filter(
-            pk__in=OrganisationProject.objects.filter(project=project).values("organisation_id")
-        )
+        queryset = queryset.filter(pk__in=OrganisationProject.objects.filter(project=project).values("organisation_id"))
     queryset = with_practice_counts(queryset)
     return queryset.annotate(
         membership_rank=_membership_rank(), country_rank=_country_rank(form.country_codes)

@@ -117,6 +117,7 @@ class DemoLoader:
                 organisation.expertise_threats.set(_by_slug(ThreatType, item.get("expertise_threats", [])))
                 organisation.expertise_spaces.set(_by_slug(SpaceCategory, item.get("expertise_spaces", [])))
                 organisation.expertise_solutions.set(_by_slug(SolutionType, item.get("expertise_solutions", [])))
+                organisation.save()  # parental many-to-many relations are written on save
                 if contact := item.get("contact"):
                     ContactPerson.objects.create(
                         organisation=organisation, name=contact["name"], role=contact.get("role", ""),

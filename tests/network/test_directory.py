@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
 from network.directory import (
@@ -85,10 +86,8 @@ def test_members_come_first_then_country_name_then_name():
 
 def test_cards_show_type_place_membership_and_practice_counts(client):
     org = Organisation.objects.get(slug="ditss")
-    case_studies = (
-        CaseStudyPage.objects.live().public().filter(organisations=org)
-        | CaseStudyPage.objects.live().public().filter(contact_organisation=org)
-    ).distinct().count()
+    involved = Q(organisations=org) | Q(contact_organisation=org)
+    case_studies = CaseStudyPage.objects.live().public().filter(involved).distinct().count()
     tools = ToolPage.objects.live().public().filter(organisations=org).count()
     lessons = LessonPage.objects.live().public().filter(organisations=org).count()
     assert case_studies + tools + lessons > 0
@@ -155,7 +154,9 @@ def test_threat_family_matches_its_specific_threats(client):
     assert len(slugs) == len(set(slugs))  # no duplicates from several matching terms
 
 
-@pytest.mark.parametrize(("slug", "relation"), [("squares", "expertise_spaces"), ("video-surveillance", "expertise_solutions")])
+@pytest.mark.parametrize(
+    ("slug", "relation"), [("squares", "expertise_spaces"), ("video-surveillance", "expertise_solutions")]
+)
 def test_filter_by_space_or_solution_expertise(client, slug, relation):
     expected = {org.slug for org in active() if getattr(org, relation).filter(slug=slug).exists()}
     assert expected
@@ -236,7 +237,9 @@ def test_projection_corners():
 
 
 def test_map_points_omit_organisations_outside_the_map_or_without_coordinates():
-    inside = Organisation(name="A", slug="a", country="FR", city="Paris", latitude=Decimal("48.86"), longitude=Decimal("2.35"))
+    inside = Organisation(
+        name="A", slug="a", country="FR", city="Paris", latitude=Decimal("48.86"), longitude=Decimal("2.35")
+    )
     canaries = Organisation(name="B", slug="b", country="ES", latitude=Decimal("28.1"), longitude=Decimal("-15.4"))
     nowhere = Organisation(name="C", slug="c", country="ES")
     points = map_points([inside, canaries, nowhere])
