@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from django import forms
 from django.db.models import (
+    BigIntegerField,
     Case,
+    CharField,
     F,
     Func,
     IntegerField,
@@ -24,12 +26,24 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Left, Length
 from django.urls import reverse
 from django_countries import countries
 from wagtail.models import Page
 
 from network.models import MembershipStatus, Organisation, OrganisationProject, OrganisationType
-from practices.models import CaseStudyPage, LessonPage, Project, SolutionType, SpaceCategory, ThreatType, ToolPage
+from practices.models import (
+    CaseStudyPage,
+    CaseStudySection,
+    LessonPage,
+    LessonSection,
+    Project,
+    SolutionType,
+    SpaceCategory,
+    ThreatType,
+    ToolPage,
+    ToolSection,
+)
 
 FILTER_PARAMS = ("q", "country", "type", "expertise", "project")
 PAGE_SIZE = 24
@@ -40,6 +54,13 @@ EXPERTISE_FIELDS: tuple[tuple[str, type[Model]], ...] = (
     ("expertise_spaces", SpaceCategory),
     ("expertise_solutions", SolutionType),
 )
+
+# Where an organisation's own pages of each practice type live (see practices_of).
+PRACTICE_SECTIONS: dict[type[Page], type[Page]] = {
+    CaseStudyPage: CaseStudySection,
+    ToolPage: ToolSection,
+    LessonPage: LessonSection,
+}
 
 # Members first: they are who the network vouches for; then former partners, then observers.
 MEMBERSHIP_ORDER = [status.value for status in MembershipStatus]
@@ -55,6 +76,48 @@ MAP_WIDTH, MAP_HEIGHT = 900, 760
 MARKER_RADIUS = 7
 # Markers closer than this (in map units) are fanned out around their centre so each stays clickable.
 _CLUSTER_DISTANCE = 2 * MARKER_RADIUS
+
+
+class _Row(NamedTuple):
+    kind: str
+    pk: int
+    parent_id: int | None
+    slug: str
+    name: str
+    sort_order: int
+
+
+def _vocabulary_rows() -> list[_Row]:
+    """Every value the filters offer (threats, spaces, solutions, projects, countries) in one UNION query.
+
+    One round trip instead of five: the directory page has a query budget, and these vocabularies are a
+    few dozen rows. Countries are those of active organisations; their ``slug`` is the country code.
+    """
+    none = Value(None, output_field=BigIntegerField())
+    zero = Value(0, output_field=IntegerField())
+
+    def rows(queryset: QuerySet, kind: str, pk: Any, parent: Any, slug: str, name: str, order: Any) -> QuerySet:
+        return (
+            queryset.order_by()
+            .annotate(
+                kind=Value(kind, output_field=CharField()),
+                row_pk=pk,
+                row_parent=parent,
+                row_slug=F(slug),
+                row_name=F(name),
+                row_order=order,
+            )
+            .values_list("kind", "row_pk", "row_parent", "row_slug", "row_name", "row_order")
+        )
+
+    order = F("sort_order")
+    union = rows(ThreatType.objects.all(), "threat", F("pk"), F("parent_id"), "slug", "name", order).union(
+        rows(SpaceCategory.objects.all(), "space", F("pk"), none, "slug", "name", order),
+        rows(SolutionType.objects.all(), "solution", F("pk"), none, "slug", "name", order),
+        rows(Project.objects.all(), "project", F("pk"), none, "slug", "acronym", zero),
+        rows(Organisation.objects.filter(active=True), "country", zero, none, "country", "country", zero),
+    )
+    return [_Row(*row) for row in union]
 
 
 class DirectoryFilterForm(forms.Form):
@@ -77,47 +140,50 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        rows = _vocabulary_rows()
         # Only countries that have an active organisation: a choice that can only give "no results" is noise.
-        codes = set(Organisation.objects.filter(active=True).values_list("country", flat=True).distinct())
+        codes = {row.slug for row in rows if row.kind == "country"}
         self.country_codes = sorted(codes, key=lambda code: countries.name(code) or code)
         self.fields["country"].choices = [
             ("", "Any country"),
             *((code, countries.name(code) or code) for code in self.country_codes),
         ]
         self._terms: dict[str, dict[str, set[int]]] = {}
-        self.fields["expertise"].choices = [("", "Any expertise"), *self._expertise_groups()]
-        self.projects = {project.slug: project for project in Project.objects.only("pk", "slug", "acronym")}
-        self.fields["project"].choices = [
-            ("", "Any project"),
-            *((slug, project.acronym) for slug, project in self.projects.items()),
-        ]
+        self.fields["expertise"].choices = [("", "Any expertise"), *self._expertise_groups(rows)]
+        projects = sorted((row for row in rows if row.kind == "project"), key=lambda row: row.name.lower())
+        self.project_ids = {row.slug: row.pk for row in projects}
+        self.fields["project"].choices = [("", "Any project"), *((row.slug, row.name) for row in projects)]
 
-    def _expertise_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+    def _expertise_groups(self, rows: list[_Row]) -> list[tuple[str, list[tuple[str, str]]]]:
         """Grouped choices for the three taxonomies; remembers which term ids each slug stands for.
 
         A threat family's slug stands for the family and its specific threats, so that "Terrorism"
         also finds an organisation that only listed "Vehicle ramming".
         """
-        threats = list(ThreatType.objects.select_related("parent"))
-        children: dict[int, set[int]] = {}
-        for threat in threats:
-            if threat.parent_id:
-                children.setdefault(threat.parent_id, set()).add(threat.pk)
-        # Families first, each followed by its specific threats, as in the facets elsewhere.
-        families = [threat for threat in threats if not threat.parent_id]
-        ordered = []
-        for family in families:
-            ordered.append(family)
-            ordered.extend(threat for threat in threats if threat.parent_id == family.pk)
-        ordered.extend(threat for threat in threats if threat.parent_id and threat not in ordered)
-        for threat in ordered:
-            self._add_term(threat.slug, "expertise_threats", {threat.pk, *children.get(threat.pk, ())})
-        groups = [("Threats", [(threat.slug, threat.label) for threat in ordered])]
-        for field, model, title in (
-            ("expertise_spaces", SpaceCategory, "Public spaces"),
-            ("expertise_solutions", SolutionType, "Solutions"),
+
+        def of_kind(kind: str) -> list[_Row]:
+            return sorted((row for row in rows if row.kind == kind), key=lambda row: (row.sort_order, row.name))
+
+        threats = of_kind("threat")
+        names = {threat.pk: threat.name for threat in threats}
+        # Families first, each followed by its specific threats (labelled "Family › Threat"), as in the facets.
+        ordered: list[tuple[_Row, str]] = []
+        for family in (threat for threat in threats if threat.parent_id is None):
+            children = [threat for threat in threats if threat.parent_id == family.pk]
+            self._add_term(family.slug, "expertise_threats", {family.pk, *(child.pk for child in children)})
+            ordered.append((family, family.name))
+            for child in children:
+                self._add_term(child.slug, "expertise_threats", {child.pk})
+                ordered.append((child, f"{family.name} › {child.name}"))
+        for orphan in (threat for threat in threats if threat.parent_id is not None and threat.parent_id not in names):
+            self._add_term(orphan.slug, "expertise_threats", {orphan.pk})
+            ordered.append((orphan, orphan.name))
+        groups = [("Threats", [(row.slug, label) for row, label in ordered])]
+        for field, kind, title in (
+            ("expertise_spaces", "space", "Public spaces"),
+            ("expertise_solutions", "solution", "Solutions"),
         ):
-            terms = list(model.objects.only("pk", "slug", "name"))
+            terms = of_kind(kind)
             for term in terms:
                 self._add_term(term.slug, field, {term.pk})
             groups.append((title, [(term.slug, term.name) for term in terms]))
@@ -151,21 +217,45 @@ def _count(queryset: QuerySet) -> Subquery:
     return Subquery(counted, output_field=IntegerField())
 
 
+def practices_of(model: type[Page], organisation: Organisation | OuterRef, private: Q | None = None) -> QuerySet:
+    """Live, public pages of a practice type that ``organisation`` takes part in.
+
+    An organisation takes part when it is listed among the page's organisations, when the page sits in the
+    organisation's own section of the listing (it owns it), or, for case studies, when it is the contact
+    organisation. Written with ``pk__in`` subqueries rather than joins, so no page appears twice and the
+    same query works for one organisation (the profile) or correlated to many (``OuterRef``, the directory).
+    ``private`` lets callers share one view-restriction lookup across several queries.
+    """
+    if private is None:
+        private = Page.objects.all().private_q()
+    # The two lookups below sit one level deeper than the page query: a correlated reference goes out twice.
+    owner = OuterRef(organisation) if isinstance(organisation, OuterRef) else organisation
+    field = model._meta.get_field("organisations")
+    listed = field.remote_field.through.objects.filter(**{field.m2m_reverse_field_name(): owner})
+    section_paths = PRACTICE_SECTIONS[model].objects.filter(organisation=owner).values("path")
+    condition = Q(pk__in=listed.values(field.m2m_field_name())) | Q(parent_path__in=section_paths)
+    if model is CaseStudyPage:
+        condition |= Q(contact_organisation=organisation)
+    return (
+        model.objects.live()
+        .exclude(private)
+        .annotate(parent_path=Left("path", Length("path") - Page.steplen))
+        .filter(condition)
+    )
+
+
 def with_practice_counts(queryset: QuerySet[Organisation]) -> QuerySet[Organisation]:
-    """Annotate ``case_study_count``, ``tool_count`` and ``lesson_count``: live, public pages only.
+    """Annotate ``case_study_count``, ``tool_count`` and ``lesson_count`` (live, public pages; see ``practices_of``).
 
     One correlated subquery per type inside the organisations' own query, so a listing costs the same
-    number of queries for 5 or 500 organisations. A case study counts for its contact organisation too.
+    number of queries for 5 or 500 organisations.
     """
     private = Page.objects.all().private_q()  # one query for the view restrictions, shared by all three
     org = OuterRef("pk")
-    case_studies = (
-        CaseStudyPage.objects.live().exclude(private).filter(Q(organisations=org) | Q(contact_organisation=org))
-    )
-    tools = ToolPage.objects.live().exclude(private).filter(organisations=org)
-    lessons = LessonPage.objects.live().exclude(private).filter(organisations=org)
     return queryset.annotate(
-        case_study_count=_count(case_studies), tool_count=_count(tools), lesson_count=_count(lessons)
+        case_study_count=_count(practices_of(CaseStudyPage, org, private)),
+        tool_count=_count(practices_of(ToolPage, org, private)),
+        lesson_count=_count(practices_of(LessonPage, org, private)),
     )
 
 
@@ -222,8 +312,10 @@ def directory_queryset(form: DirectoryFilterForm) -> QuerySet[Organisation]:
         queryset = queryset.filter(org_type=org_type)
     if slug := data.get("expertise"):
         queryset = queryset.filter(_expertise_q(form.expertise_terms(slug)))
-    if (slug := data.get("project")) and (project := form.projects.get(slug)):
-        queryset = queryset.filter(pk__in=OrganisationProject.objects.filter(project=project).values("organisation_id"))
+    if (slug := data.get("project")) and (project_id := form.project_ids.get(slug)):
+        queryset = queryset.filter(
+            pk__in=OrganisationProject.objects.filter(project_id=project_id).values("organisation_id")
+        )
     queryset = with_practice_counts(queryset)
     return queryset.annotate(
         membership_rank=_membership_rank(), country_rank=_country_rank(form.country_codes)

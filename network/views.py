@@ -6,10 +6,11 @@ Contact persons are never put in these templates' context: the profile offers a 
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
 
 from network.directory import (
     FILTER_PARAMS,
@@ -20,6 +21,7 @@ from network.directory import (
     DirectoryFilterForm,
     directory_queryset,
     map_points,
+    practices_of,
     similar_organisations,
 )
 from network.models import Organisation, OrganisationProject
@@ -72,28 +74,15 @@ def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    case_studies = (
-        CaseStudyPage.objects.live()
-        .public()
-        .filter(Q(organisations=organisation) | Q(contact_organisation=organisation))
-        .distinct()
-        .select_related("listing_image", "project")
-        .order_by("-first_published", "title")
-    )
-    tools = (
-        ToolPage.objects.live()
-        .public()
-        .filter(organisations=organisation)
-        .select_related("listing_image", "project")
-        .order_by("-first_published", "title")
-    )
-    lessons = (
-        LessonPage.objects.live()
-        .public()
-        .filter(organisations=organisation)
-        .select_related("listing_image", "project")
-        .order_by("-first_published", "title")
-    )
+    private = Page.objects.all().private_q()
+    sections = []
+    for anchor, title, model in (
+        ("case-studies", "Case studies", CaseStudyPage),
+        ("tools", "Tools", ToolPage),
+        ("lessons", "Lessons", LessonPage),
+    ):
+        pages = practices_of(model, organisation, private).select_related("listing_image", "project")
+        sections.append((anchor, title, list(pages.order_by("-first_published", "title"))))
     context = {
         "organisation": organisation,
         "expertise": [
@@ -102,11 +91,7 @@ def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
             ("Solutions", list(organisation.expertise_solutions.all())),
         ],
         "project_roles": list(organisation.project_roles.all()),
-        "practice_sections": [
-            ("case-studies", "Case studies", list(case_studies)),
-            ("tools", "Tools", list(tools)),
-            ("lessons", "Lessons", list(lessons)),
-        ],
+        "practice_sections": sections,
         "similar": similar_organisations(organisation),
     }
     return render(request, "network/organisation_profile.html", context)

@@ -30,6 +30,9 @@ autocomplete_index = analyzer(
 )
 
 
+ALL_TEXT_FIELDS = ["all_text", "all_words"]
+
+
 def alias_name() -> str:
     """The name searches use; it always points at exactly one concrete index."""
     return f"{settings.OPENSEARCH_INDEX_PREFIX}-content"
@@ -51,9 +54,11 @@ class ContentDocument(Document):
     url = Keyword(index=False)
     #: Every searchable word of the document in one field: it decides which documents match.
     all_text = Text(analyzer=folded_english)
+    #: The same words unstemmed, for the typo-tolerant second try (fuzzy matching on stems misses).
+    all_words = Text(analyzer=folded_words)
     title = Text(
         analyzer=folded_english,
-        copy_to="all_text",
+        copy_to=ALL_TEXT_FIELDS,
         fields={
             "autocomplete": Text(analyzer=autocomplete_index, search_analyzer=folded_words),
             "words": Text(analyzer=folded_words),
@@ -61,19 +66,19 @@ class ContentDocument(Document):
         },
     )
     summary = Text(
-        analyzer=folded_english, copy_to="all_text", index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+        analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, index_options="offsets", fields={"words": Text(analyzer=folded_words)}
     )
     body = Text(
-        analyzer=folded_english, copy_to="all_text", index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+        analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, index_options="offsets", fields={"words": Text(analyzer=folded_words)}
     )
-    city = Text(analyzer=folded_english, copy_to="all_text", fields={"raw": Keyword()})
+    city = Text(analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, fields={"raw": Keyword()})
     country = Keyword()
     threat_types = Keyword()
     space_categories = Keyword()
     solution_types = Keyword()
     project = Keyword()
-    tags = Keyword(copy_to="all_text")
-    taxonomy_text = Text(analyzer=folded_english, copy_to="all_text")
+    tags = Keyword(copy_to=ALL_TEXT_FIELDS)
+    taxonomy_text = Text(analyzer=folded_english, copy_to=ALL_TEXT_FIELDS)
     year = Integer()
     published = Date()
     updated = Date()

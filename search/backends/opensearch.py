@@ -93,6 +93,7 @@ class PracticeFacetedSearch(FacetedSearch):
         options: dict[str, Any] = {"query": self._query, "operator": "and"}
         if self._fuzzy:
             options.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
+            return Q("match", all_words=options)
         return Q("match", all_text=options)
 
     def query(self, search: Search, query: str) -> Search:

@@ -10,7 +10,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.db.models import Q
 from django.urls import reverse
 
 from network.directory import (
@@ -47,6 +46,17 @@ def listed_slugs(client, query: str = "") -> list[str]:
         if f"page={page + 1}" not in response.content.decode():
             return slugs
         page += 1
+
+
+def involved_pages(model: type, org: Organisation) -> list:
+    """Live public pages of ``model`` that ``org`` lists among its organisations, owns (its section) or is contact of."""
+    return [
+        page
+        for page in model.objects.live().public()
+        if org in page.organisations.all()
+        or page.owner_organisation == org
+        or getattr(page, "contact_organisation_id", None) == org.pk
+    ]
 
 
 def active() -> list[Organisation]:
@@ -86,11 +96,8 @@ def test_members_come_first_then_country_name_then_name():
 
 def test_cards_show_type_place_membership_and_practice_counts(client):
     org = Organisation.objects.get(slug="ditss")
-    involved = Q(organisations=org) | Q(contact_organisation=org)
-    case_studies = CaseStudyPage.objects.live().public().filter(involved).distinct().count()
-    tools = ToolPage.objects.live().public().filter(organisations=org).count()
-    lessons = LessonPage.objects.live().public().filter(organisations=org).count()
-    assert case_studies + tools + lessons > 0
+    case_studies, tools, lessons = (len(involved_pages(model, org)) for model in (CaseStudyPage, ToolPage, LessonPage))
+    assert case_studies and tools and lessons
     html = client.get(f"{DIRECTORY}?q=ditss").content.decode() + client.get(f"{DIRECTORY}?q=Dutch").content.decode()
     card = html[html.index('<article class="card org-card">') :]
     card = card[: card.index("</article>")]
@@ -313,13 +320,27 @@ def test_profile_shows_the_organisation_its_projects_and_practices(client):
     for role in roles:
         assert role.project.acronym in html
         assert role.get_role_display() in html
-    case_studies = CaseStudyPage.objects.live().public().filter(organisations=org)
-    assert case_studies.exists()
-    for page in case_studies:
-        assert page.url in html
-    for model in (ToolPage, LessonPage):
-        for page in model.objects.live().public().filter(organisations=org):
+    assert involved_pages(CaseStudyPage, org)
+    for model in (CaseStudyPage, ToolPage, LessonPage):
+        pages = involved_pages(model, org)
+        assert f"({len(pages)})</span></h2>" in html
+        for page in pages:
             assert page.url in html
+
+
+def test_owned_practices_count_without_listing_the_owner(client):
+    """A page in an organisation's section is theirs even when its "organisations" field leaves them out."""
+    owned_only = [
+        (page, page.owner_organisation)
+        for page in LessonPage.objects.live().public()
+        if page.owner_organisation and page.owner_organisation not in page.organisations.all()
+    ]
+    assert owned_only, "the demo content has lessons that only their section attributes"
+    page, org = owned_only[0]
+    html = client.get(reverse("network:organisation", args=[org.slug])).content.decode()
+    assert page.url in html
+    counted = next(o for o in directory_queryset(DirectoryFilterForm()) if o.pk == org.pk)
+    assert counted.lesson_count == len(involved_pages(LessonPage, org))
     assert '<section class="section contact-box" id="contact"' in html
     assert "Contact this organisation" in html and "The contact form is coming soon." in html
 
