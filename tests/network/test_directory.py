@@ -420,6 +420,11 @@ def test_contact_persons_never_appear_publicly(client):
         offset += 20
         if offset >= data["meta"]["total_count"]:
             break
+    for params in ({"type": "organisation", "page_size": 100}, {"q": "contact", "page_size": 100}):
+        bodies.append(client.get("/api/search/", params).content.decode())
+    bodies.append(client.get("/search/", {"type": "organisation"}).content.decode())
+    for org in Organisation.objects.filter(active=True)[:5]:
+        bodies.append(client.get(f"/network/{org.slug}/contact/").content.decode())
     assert len(bodies) > 34 + 10
     for body in bodies:
         leaked = [secret for secret in secrets if secret in body]
