@@ -188,7 +188,8 @@ class OpenSearchEngine:
     def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
         result = self._search(query, labels, fuzzy=False)
         if result.count == 0 and query.text:
-            # Nothing matched exactly: allow typos ("vehicle rammming") before giving up.
+            # Nothing matched exactly: allow typos ("vehicle rammming") and work out a "did you mean".
+            # Only this rare second request pays for the suggester.
             result = self._search(query, labels, fuzzy=True)
         return result
 
@@ -196,7 +197,7 @@ class OpenSearchEngine:
         faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy)
         faceted = faceted[query.offset : query.offset + query.page_size]
         faceted._s = faceted._s.source(exclude=["body", "taxonomy_text"]).extra(track_total_hits=True)
-        if query.text:
+        if fuzzy:
             faceted._s = faceted._s.suggest(
                 "did_you_mean", query.text, term={"field": "title.words", "suggest_mode": "popular"}
             )
