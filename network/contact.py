@@ -32,6 +32,29 @@ def form_timestamp() -> str:
     return signing.TimestampSigner(salt=_SIGNER_SALT).sign(str(int(time.time())))
 
 
+def refresh_timestamp(form: forms.Form) -> None:
+    """Give a re-shown (invalid) form a fresh timestamp, so the corrected form is not refused as too old."""
+    form.data = form.data.copy()
+    form.data["started"] = form_timestamp()
+
+
+def verify_started(signed: str) -> float:
+    """Refuse forged, stale and instant submissions (robots fill forms in milliseconds).
+
+    Shared by every public form that carries ``form_timestamp()``.
+    """
+    try:
+        value = signing.TimestampSigner(salt=_SIGNER_SALT).unsign(signed, max_age=MAX_FORM_AGE_SECONDS)
+    except signing.SignatureExpired as exc:
+        raise forms.ValidationError("This form is too old; please reload the page and send it again.") from exc
+    except signing.BadSignature as exc:
+        raise forms.ValidationError("This form could not be verified; please reload the page.") from exc
+    started = float(value)
+    if time.time() - started < MIN_FILL_SECONDS:
+        raise forms.ValidationError("That was very quick: please check the form and send it again.")
+    return started
+
+
 class ContactForm(forms.Form):
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_email = forms.EmailField(label="Your email address", max_length=254)
@@ -50,18 +73,7 @@ class ContactForm(forms.Form):
     started = forms.CharField(widget=forms.HiddenInput)
 
     def clean_started(self) -> float:
-        try:
-            value = signing.TimestampSigner(salt=_SIGNER_SALT).unsign(
-                self.cleaned_data["started"], max_age=MAX_FORM_AGE_SECONDS
-            )
-        except signing.SignatureExpired as exc:
-            raise forms.ValidationError("This form is too old; please send your message again.") from exc
-        except signing.BadSignature as exc:
-            raise forms.ValidationError("This form could not be verified; please reload the page.") from exc
-        started = float(value)
-        if time.time() - started < MIN_FILL_SECONDS:
-            raise forms.ValidationError("That was very quick: please check your message and send it again.")
-        return started
+        return verify_started(self.cleaned_data["started"])
 
     @property
     def is_spam(self) -> bool:

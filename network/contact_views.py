@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from network.contact import ContactForm, form_timestamp, rate_limited, send_contact_message
+from network.contact import ContactForm, form_timestamp, rate_limited, refresh_timestamp, send_contact_message
 from network.models import Organisation
 
 
@@ -21,9 +21,7 @@ def contact_organisation(request: HttpRequest, slug: str) -> HttpResponse:
             if not form.is_spam:
                 send_contact_message(organisation, form)
             return redirect("network:contact_sent", slug=organisation.slug)
-        # Give a fresh timestamp so a corrected form is not refused as "too old".
-        form.data = form.data.copy()
-        form.data["started"] = form_timestamp()
+        refresh_timestamp(form)
         status = 400
     else:
         form = ContactForm(initial={"started": form_timestamp()})

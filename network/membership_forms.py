@@ -8,14 +8,12 @@ rather than a second review (or a database error).
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 from django import forms
-from django.core import signing
 from django.db.models import QuerySet
 
-from network.contact import _SIGNER_SALT, MAX_FORM_AGE_SECONDS, MIN_FILL_SECONDS
+from network.contact import verify_started
 from network.models import ApplicationStatus, MembershipApplication, Organisation
 
 MAX_DESCRIPTION_CHARS = 2000
@@ -123,19 +121,7 @@ class ApplicationForm(forms.ModelForm):
                 attrs["aria-describedby"] = f"{auto_id}-error{help_id}"
 
     def clean_started(self) -> float:
-        """Refuse forged, stale and instant submissions (robots fill forms in milliseconds)."""
-        try:
-            value = signing.TimestampSigner(salt=_SIGNER_SALT).unsign(
-                self.cleaned_data["started"], max_age=MAX_FORM_AGE_SECONDS
-            )
-        except signing.SignatureExpired as exc:
-            raise forms.ValidationError("This form is too old; please reload the page and apply again.") from exc
-        except signing.BadSignature as exc:
-            raise forms.ValidationError("This form could not be verified; please reload the page.") from exc
-        started = float(value)
-        if time.time() - started < MIN_FILL_SECONDS:
-            raise forms.ValidationError("That was very quick: please check your application and send it again.")
-        return started
+        return verify_started(self.cleaned_data["started"])
 
     def clean_organisation_name(self) -> str:
         """One open review and one membership per organisation, however its name is typed."""

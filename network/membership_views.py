@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 
-from network.contact import form_timestamp
+from network.contact import form_timestamp, refresh_timestamp
 from network.membership import submit_application
 from network.membership_forms import ApplicationForm
 
@@ -35,9 +35,7 @@ def join(request: HttpRequest) -> HttpResponse:
             else:
                 submit_application(form)
             return redirect("network:join_thanks")
-        # Give a fresh timestamp so a corrected form is not refused as "too old".
-        form.data = form.data.copy()
-        form.data["started"] = form_timestamp()
+        refresh_timestamp(form)
         status = 400
     else:
         form = ApplicationForm(initial={"started": form_timestamp()})

@@ -342,7 +342,7 @@ def test_owned_practices_count_without_listing_the_owner(client):
     counted = next(o for o in directory_queryset(DirectoryFilterForm()) if o.pk == org.pk)
     assert counted.lesson_count == len(involved_pages(LessonPage, org))
     assert '<section class="section contact-box" id="contact"' in html
-    assert "Contact this organisation" in html and "The contact form is coming soon." in html
+    assert "Contact this organisation" in html and f"/network/{org.slug}/contact/" in html
 
 
 def test_profile_hides_unpublished_practices(client):
