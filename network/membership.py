@@ -184,12 +184,16 @@ def reject_application(application: MembershipApplication, moderator: Any, reaso
     )
 
 
+#: Fixed paths under /network/ that an organisation's profile URL must not shadow.
+RESERVED_SLUGS = frozenset({"join", "peers", "projects", "registrations", "map", "events"})
+
+
 def unique_organisation_slug(name: str) -> str:
     """A free slug for a new organisation: ``city-of-x``, then ``city-of-x-2``, ``city-of-x-3``…"""
     max_length = Organisation._meta.get_field("slug").max_length or 50
     base = slugify(name)[:max_length].strip("-") or "organisation"
     candidate, number = base, 2
-    while Organisation.objects.filter(slug=candidate).exists():
+    while candidate in RESERVED_SLUGS or Organisation.objects.filter(slug=candidate).exists():
         suffix = f"-{number}"
         candidate = base[: max_length - len(suffix)].rstrip("-") + suffix
         number += 1

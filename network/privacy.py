@@ -12,7 +12,8 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from network.models import ContactPerson, MembershipApplication
+from network.models import ContactPerson, MembershipApplication, Registration
+from network.registration import cancel
 
 ERASED = "Erased"
 
@@ -27,6 +28,7 @@ def export_personal_data(email: str) -> dict[str, Any]:
     contacts = ContactPerson.objects.filter(email__iexact=email).select_related("organisation")
     applications = MembershipApplication.objects.filter(contact_email__iexact=email)
     users = get_user_model().objects.filter(email__iexact=email)
+    registrations = Registration.objects.filter(email__iexact=email).select_related("event")
     return {
         "email": email,
         "contact_persons": [
@@ -40,6 +42,13 @@ def export_personal_data(email: str) -> dict[str, Any]:
              "created_at": a.created_at.isoformat(), "consent_given_at": a.consent_given_at.isoformat()}
             for a in applications
         ],
+        "event_registrations": [
+            {"event": r.event.title, "name": r.name, "email": r.email, "organisation": r.organisation,
+             "status": r.status, "registered_at": r.queued_at.isoformat(),
+             "consent_given_at": r.consent_given_at.isoformat(),
+             "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None}
+            for r in registrations
+        ],
         "user_accounts": [
             {"username": u.username, "first_name": u.first_name, "last_name": u.last_name, "email": u.email,
              "date_joined": u.date_joined.isoformat(), "groups": list(u.groups.values_list("name", flat=True))}
@@ -52,7 +61,7 @@ def export_personal_data(email: str) -> dict[str, Any]:
 def erase_personal_data(email: str) -> dict[str, int]:
     """Anonymise every record holding this email address; return how many of each were changed."""
     email = email.strip()
-    counts = {"contact_persons": 0, "membership_applications": 0, "user_accounts": 0}
+    counts = {"contact_persons": 0, "membership_applications": 0, "event_registrations": 0, "user_accounts": 0}
     for contact in ContactPerson.objects.filter(email__iexact=email):
         contact.name, contact.role, contact.phone = ERASED, "", ""
         contact.email = _erased_email("contact", contact.pk)
@@ -63,6 +72,15 @@ def erase_personal_data(email: str) -> dict[str, int]:
         application.contact_email = _erased_email("application", application.pk)
         application.save()
         counts["membership_applications"] += 1
+    for registration in Registration.objects.filter(email__iexact=email):
+        # Erasing frees the seat like a cancellation would, so the waitlist still moves on.
+        if registration.is_active:
+            cancel(registration, notify=False)
+            registration.refresh_from_db()
+        registration.name, registration.organisation = ERASED, ""
+        registration.email = _erased_email("registration", registration.pk)
+        registration.save()
+        counts["event_registrations"] += 1
     for user in get_user_model().objects.filter(email__iexact=email):
         user.first_name, user.last_name = ERASED, ""
         user.email = _erased_email("user", user.pk)

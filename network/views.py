@@ -24,8 +24,9 @@ from network.directory import (
     practices_of,
     similar_organisations,
 )
+from network.events import events_for_organisation, events_for_project
 from network.models import Organisation, OrganisationProject
-from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+from practices.models import CaseStudyPage, LessonPage, Project, ThreatType, ToolPage
 
 
 @require_GET
@@ -93,5 +94,28 @@ def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
         "project_roles": list(organisation.project_roles.all()),
         "practice_sections": sections,
         "similar": similar_organisations(organisation),
+        "events": events_for_organisation(organisation),
     }
     return render(request, "network/organisation_profile.html", context)
+
+
+@require_GET
+def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """A funded project as the network keeps it after funding ends: partners, practices and events."""
+    project = get_object_or_404(Project.objects.select_related("coordinator"), slug=slug)
+    roles = (
+        OrganisationProject.objects.filter(project=project, organisation__active=True)
+        .select_related("organisation")
+        .order_by("role", "organisation__name")
+    )
+    practices = []
+    for title, model in (("Case studies", CaseStudyPage), ("Tools", ToolPage), ("Lessons", LessonPage)):
+        pages = model.objects.live().public().filter(project=project).select_related("listing_image", "project")
+        practices.append((title, list(pages.order_by("-first_published", "title"))))
+    context = {
+        "project": project,
+        "roles": list(roles),
+        "practice_sections": practices,
+        "events": events_for_project(project),
+    }
+    return render(request, "network/project_detail.html", context)

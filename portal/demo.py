@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -24,7 +25,16 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole
+from network.models import (
+    ContactPerson,
+    EventIndexPage,
+    EventPage,
+    Organisation,
+    OrganisationProject,
+    Person,
+    ProjectRole,
+    RegistrationMode,
+)
 from portal import demo_content as data
 from portal.demo_images import handout_pdf, illustration
 from portal.models import HomePage, PortalSettings, StandardPage
@@ -64,6 +74,30 @@ def _by_slug(model: type, slugs: Iterable[str]) -> list[Any]:
     return [found[slug] for slug in slugs if slug in found]
 
 
+def _local(value: str, tz_name: str) -> dt.datetime:
+    """An ISO wall-clock time in an event's timezone, as an aware datetime."""
+    return dt.datetime.fromisoformat(value).replace(tzinfo=ZoneInfo(tz_name))
+
+
+def dated_from_today(item: dict[str, Any]) -> dict[str, Any]:
+    """Give a relatively dated demo webinar real dates: ``weeks`` ahead, on a weekday, at a time."""
+    relative = item["relative"]
+    day = timezone.localdate() + dt.timedelta(weeks=relative["weeks"])
+    day += dt.timedelta(days=(relative["weekday"] - day.weekday()) % 7)
+    start = dt.datetime.combine(day, dt.time.fromisoformat(relative["time"]))
+    end = start + dt.timedelta(minutes=relative["minutes"])
+    sessions = []
+    for session in item["sessions"]:
+        begins = start + dt.timedelta(minutes=session["offset_minutes"])
+        sessions.append({**session, "start": begins.isoformat(),
+                         "end": (begins + dt.timedelta(minutes=session["minutes"])).isoformat()})  # fmt: skip
+    deadline = (start - dt.timedelta(days=1)).replace(hour=17, minute=0)
+    return {"event_type": "webinar", "status": "scheduled", "venue_name": None, "venue_address": None,
+            "registration_deadline": deadline.isoformat(), "recording_url": None, "participant_count": None,
+            "country_count": None, **item, "start": start.isoformat(), "end": end.isoformat(),
+            "sessions": sessions}  # fmt: skip
+
+
 class DemoLoader:
     """Creates whatever part of the demo set is missing and reports what it created."""
 
@@ -93,6 +127,13 @@ class DemoLoader:
             self.load_tool(tool_index, item)
         for item in data.LESSONS:
             self.load_lesson(lesson_index, item)
+        self.load_people()
+        event_index = self.ensure_child(home, EventIndexPage, "events", "Events",
+                                        "Webinars, conferences, workshops and table-top exercises of the network.")
+        for item in data.EVENTS:
+            self.load_event(event_index, item)
+        for item in data.RECURRING_WEBINARS:
+            self.load_event(event_index, dated_from_today(item))
         return self.created
 
     # --- snippets -------------------------------------------------------------------------
@@ -327,3 +368,71 @@ class DemoLoader:
             "evidence_tools": _by_slug(ToolPage, item.get("evidence_tools", [])),
         }
         self._publish_new(parent, page, item, m2m)
+
+    # --- events ---------------------------------------------------------------------------
+    def load_people(self) -> None:
+        orgs = {org.slug: org for org in Organisation.objects.all()}
+        for item in data.PEOPLE:
+            _, was_created = Person.objects.get_or_create(
+                slug=item["slug"],
+                defaults={"name": item["name"], "role": item.get("role", ""), "bio": item.get("bio", ""),
+                          "organisation": orgs.get(item.get("organisation"))},
+            )  # fmt: skip
+            self._count("people", was_created)
+
+    def load_event(self, parent: Page, item: dict[str, Any]) -> None:
+        if EventPage.objects.filter(slug=item["slug"]).exists():
+            return
+        tz = item["timezone"]
+        people = {person.slug: person for person in Person.objects.all()}
+        sessions = []
+        for number, session in enumerate(item.get("sessions", [])):
+            start, end = dt.datetime.fromisoformat(session["start"]), dt.datetime.fromisoformat(session["end"])
+            sessions.append({
+                "type": "session",
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{item['slug']}/session/{number}")),
+                "value": {"title": session["title"], "date": start.date().isoformat(),
+                          "start_time": start.time().isoformat("minutes"), "end_time": end.time().isoformat("minutes"),
+                          "speakers": [people[slug].pk for slug in session.get("speakers", []) if slug in people],
+                          "description": session.get("description", "")},
+            })  # fmt: skip
+        if item.get("capacity") is not None or item.get("registration_deadline"):
+            mode = RegistrationMode.BUILT_IN
+        else:
+            mode = RegistrationMode.NONE
+        page = EventPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            event_type=item["event_type"],
+            status=item["status"],
+            timezone=tz,
+            start=_local(item["start"], tz),
+            end=_local(item["end"], tz),
+            online_url=item.get("online_url") or "",
+            venue_name=item.get("venue_name") or "",
+            venue_address=item.get("venue_address") or "",
+            venue_city=item.get("venue_city", ""),
+            venue_country=item.get("venue_country", ""),
+            project=Project.objects.filter(slug=item.get("project") or "").first(),
+            languages=", ".join(item.get("languages", [])),
+            sessions=json.dumps(sessions),
+            registration_mode=mode,
+            capacity=item.get("capacity"),
+            registration_deadline=_local(item["registration_deadline"], tz) if item.get("registration_deadline") else None,
+            recording_url=item.get("recording_url") or "",
+            participant_count=item.get("participant_count"),
+            country_count=item.get("country_count"),
+        )
+        page.organisers = _by_slug(Organisation, item.get("organisers", []))
+        page.threat_types = _by_slug(ThreatType, item.get("threat_types", []))
+        page.space_categories = _by_slug(SpaceCategory, item.get("space_categories", []))
+        if item.get("participant_count"):
+            page.report_document = self._document(
+                f"{item['slug']}-report", f"Report: {item['title']}",
+                [item["summary"], *(session["title"] for session in item.get("sessions", []))],
+            )  # fmt: skip
+        parent.add_child(instance=page)
+        page.full_clean()  # the demo data obeys the editors' rules (sessions inside the event, …)
+        page.save_revision().publish()
+        self._count("events", True)

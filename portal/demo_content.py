@@ -5047,7 +5047,9 @@ EVENTS: list[dict[str, Any]] = [
         "end": "2021-10-22T13:00",
         "online_url": None,
         "venue_name": "Conference venue in central Nice",
-        "venue_address": "Nice, France",
+        "venue_address": "",
+        "venue_city": "Nice",
+        "venue_country": "FR",
         "organisers": ["efus"],
         "project": None,
         "languages": ["en", "fr"],
@@ -5135,7 +5137,9 @@ EVENTS: list[dict[str, Any]] = [
         "end": "2027-01-26T21:30",
         "online_url": None,
         "venue_name": "Municipality of Thessaloniki, city hall meeting room B",
-        "venue_address": "Vasileos Georgiou 1, 546 40 Thessaloniki, Greece",
+        "venue_address": "Vasileos Georgiou 1, 546 40",
+        "venue_city": "Thessaloniki",
+        "venue_country": "GR",
         "organisers": ["thessaloniki", "vistula-institute"],
         "project": "nightshift",
         "languages": ["en", "el"],
@@ -5181,7 +5185,9 @@ EVENTS: list[dict[str, Any]] = [
         "end": "2027-02-17T16:30",
         "online_url": None,
         "venue_name": "Rhine-Ruhr Institute for Security Research, exercise room 2",
-        "venue_address": "Sicherheitscampus 4, 44801 Bochum, Germany",
+        "venue_address": "Sicherheitscampus 4, 44801",
+        "venue_city": "Bochum",
+        "venue_country": "DE",
         "organisers": ["rhein-ruhr-institute", "koln-police"],
         "project": "skyward",
         "languages": ["de", "en"],
@@ -5278,7 +5284,9 @@ EVENTS: list[dict[str, Any]] = [
         "end": "2027-04-21T13:00",
         "online_url": None,
         "venue_name": "Atlantic Centre for Urban Safety Studies, seminar room",
-        "venue_address": "Rua do Exemplo 120, 4050-000 Porto, Portugal",
+        "venue_address": "Rua do Exemplo 120, 4050-000",
+        "venue_city": "Porto",
+        "venue_country": "PT",
         "organisers": ["pennine-institute", "porto", "atlantic-centre"],
         "project": "metroresil",
         "languages": ["en", "pt"],
@@ -5325,5 +5333,59 @@ EVENTS: list[dict[str, Any]] = [
         "recording_url": None,
         "participant_count": None,
         "country_count": None,
+    },
+]
+
+#: Webinars dated relative to the day the demo is loaded, so a fresh demo always has upcoming
+#: events; ``weeks`` ahead, on ``weekday`` (0 = Monday) at ``time`` in the event's timezone.
+RECURRING_WEBINARS: list[dict[str, Any]] = [
+    {
+        "slug": "network-call-technology-scan",
+        "title": "Network call: choosing security technology with the evaluation framework",
+        "relative": {"weeks": 2, "weekday": 1, "time": "10:00", "minutes": 75},
+        "timezone": "Europe/Brussels",
+        "online_url": "https://events.publicspace-network.example/calls/technology-scan",
+        "organisers": ["ditss", "public-space-network"],
+        "project": "protect",
+        "languages": ["en"],
+        "threat_types": ["vehicle-ramming", "terrorism"],
+        "space_categories": ["squares", "transport-hubs"],
+        "summary": (
+            "A one-hour working call for cities that are comparing cameras, detection systems or barriers. Two cities "
+            "that scored products with the technology evaluation framework walk through their scoring sheets, then "
+            "participants bring their own shortlists."
+        ),
+        "sessions": [
+            {"title": "Two scoring sheets, explained", "offset_minutes": 0, "minutes": 40,
+             "speakers": ["bram-sanders", "sander-kuijpers"],
+             "description": "How Eindhoven weighed privacy, running costs and false alarms against each other."},
+            {"title": "Your shortlist", "offset_minutes": 40, "minutes": 35, "speakers": ["lena-hartmann"],
+             "description": "Open discussion of the options participants are considering."},
+        ],
+        "capacity": 12,
+    },
+    {
+        "slug": "self-assessment-peer-clinic",
+        "title": "Peer clinic: review your vulnerability self-assessment with another city",
+        "relative": {"weeks": 6, "weekday": 3, "time": "14:00", "minutes": 90},
+        "timezone": "Europe/Brussels",
+        "online_url": "https://events.publicspace-network.example/calls/self-assessment-clinic",
+        "organisers": ["efus", "malaga"],
+        "project": "protect",
+        "languages": ["en", "es"],
+        "threat_types": ["terrorism", "crime-disorder"],
+        "space_categories": ["squares", "pedestrian-streets", "shopping-areas"],
+        "summary": (
+            "Cities that have started the self-assessment for a square or street pair up with a city that has "
+            "finished one. Bring your draft scores; leave with a second opinion and a list of questions for your "
+            "police and event organisers."
+        ),
+        "sessions": [
+            {"title": "How Málaga scored Calle Larios", "offset_minutes": 0, "minutes": 30,
+             "speakers": ["javier-ortega-ruiz"], "description": "What the team would score differently today."},
+            {"title": "Paired reviews", "offset_minutes": 30, "minutes": 60, "speakers": ["claire-dumoulin"],
+             "description": "Small groups review each other's drafts, moderated by the forum."},
+        ],
+        "capacity": 20,
     },
 ]

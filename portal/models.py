@@ -30,12 +30,14 @@ class HomePage(Page):
     template = "portal/home_page.html"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from network.events import events_index, upcoming_events
         from practices.services import featured_tools, latest_practices
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_practices"] = latest_practices()
         context["featured_tools"] = featured_tools()
-        context["upcoming_events"] = []  # filled by the events feature
+        context["upcoming_events"] = upcoming_events()
+        context["events_index"] = events_index()
         return context
 
 

@@ -9,8 +9,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from network.calendar import calendar_feed
+from network.feeds import EventsAtomFeed, EventsFeed
 from portal.api import api_router
 from portal.views import robots_txt
+from practices.feeds import PracticesAtomFeed, PracticesFeed
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -22,6 +25,11 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("", include("search.urls")),
     path("network/", include("network.urls")),
+    path("feeds/practices/rss/", PracticesFeed(), name="practices_rss"),
+    path("feeds/practices/atom/", PracticesAtomFeed(), name="practices_atom"),
+    path("feeds/events/rss/", EventsFeed(), name="events_rss"),
+    path("feeds/events/atom/", EventsAtomFeed(), name="events_atom"),
+    path("feeds/events/calendar.ics", calendar_feed, name="events_calendar"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
 ]

@@ -30,6 +30,15 @@ def latest_practices(limit: int = 6) -> list[PracticeBase]:
     return pages[:limit]
 
 
+def recently_added_practices(limit: int = 30) -> list[PracticeBase]:
+    """Practices most recently published on the portal (what a feed reader calls new)."""
+    pages: list[PracticeBase] = []
+    for model in PRACTICE_PAGE_MODELS:
+        pages.extend(public_pages(model).select_related("project").order_by("-first_published_at", "-pk")[:limit])
+    pages.sort(key=lambda page: (page.first_published_at, page.pk), reverse=True)
+    return pages[:limit]
+
+
 def featured_tools(limit: int = 4) -> QuerySet:
     """Tools to show on the home page: the most mature ones first."""
     return (

@@ -10,4 +10,5 @@ class SearchConfig(AppConfig):
 
         content.register_practices()
         content.register_organisations()
+        content.register_events()
         signals.connect()

@@ -9,7 +9,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 
-from network.models import Organisation
+from network.models import EventPage, Organisation
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
 from search import adapters
 
@@ -49,9 +49,12 @@ def _threat_slugs(page: Any) -> list[str]:
 
 
 def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
+    """The fields practices and events share; pages without solutions or tags (events) get none."""
     threats = list(page.threat_types.all())
     spaces = list(page.space_categories.all())
-    solutions = list(page.solution_types.all())
+    solutions = list(page.solution_types.all()) if hasattr(page, "solution_types") else []
+    tags = page.tags.all() if hasattr(page, "tags") else []
+    first_published = getattr(page, "first_published", None)
     return {
         "type": doc_type,
         "object_id": page.pk,
@@ -65,10 +68,10 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "space_categories": [space.slug for space in spaces],
         "solution_types": [solution.slug for solution in solutions],
         "project": page.project.slug if page.project else None,
-        "tags": sorted(tag.name for tag in page.tags.all()),  # sorted: the drift check compares documents
+        "tags": sorted(tag.name for tag in tags),  # sorted: the drift check compares documents
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
-        "year": page.first_published.year if page.first_published else None,
-        "published": page.first_published.isoformat() if page.first_published else None,
+        "year": first_published.year if first_published else None,
+        "published": first_published.isoformat() if first_published else None,
         "updated": page.last_published_at.isoformat() if page.last_published_at else None,
     }
 
@@ -155,3 +158,31 @@ def register_practices() -> None:
         ("lesson", LessonPage, lesson_document),
     ):
         adapters.register(doc_type, model, build, lambda model=model: _prefetched(model), is_publicly_visible)
+
+
+def event_document(event: EventPage) -> dict[str, Any]:
+    """An event as a search result (``type=event``): programme, speakers and venue are searchable."""
+    sessions = event.session_list()
+    speakers = [person.name for person in event.all_speakers()]
+    doc = _common(event, "event", _text(
+        event.get_event_type_display(), event.description,
+        *(f"{session['title']} {session['description']}" for session in sessions),
+        " ".join(speakers), event.venue_name, event.venue_address,
+    ))  # fmt: skip
+    doc["city"] = event.venue_city or None
+    doc["country"] = event.venue_country.code if event.venue_country else None
+    doc["year"] = event.start.year if event.start else None
+    doc["published"] = event.start.date().isoformat() if event.start else None
+    return doc
+
+
+def _prefetched_events() -> QuerySet:
+    return EventPage.objects.live().public().select_related("project").prefetch_related(
+        Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+        "space_categories",
+        "speakers__organisation",
+    ).order_by("pk")
+
+
+def register_events() -> None:
+    adapters.register("event", EventPage, event_document, _prefetched_events, is_publicly_visible)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
+from network.models import EventPage
 from practices.models import CaseStudyPage
 
 
@@ -32,4 +33,22 @@ def edit_form_data(client, page):
     if isinstance(specific, CaseStudyPage):
         for key, value in approach_form_data(specific).items():
             data[key] = value
+    if isinstance(specific, EventPage):
+        for key, value in sessions_form_data(specific).items():
+            data[key] = value
     return path, data
+
+
+def sessions_form_data(page: EventPage) -> dict:
+    blocks = []
+    for block in page.sessions:
+        value = block.value
+        speakers = {"count": len(value["speakers"])}
+        for number, person in enumerate(value["speakers"]):
+            speakers[str(number)] = {"value": person.pk if person else "", "deleted": "", "order": number, "id": ""}
+        blocks.append(("session", {
+            "title": value["title"], "date": value["date"].isoformat(),
+            "start_time": value["start_time"].strftime("%H:%M"), "end_time": value["end_time"].strftime("%H:%M"),
+            "speakers": speakers, "description": value["description"],
+        }))  # fmt: skip
+    return nested_form_data({"sessions": streamfield(blocks)})

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import factory
+import factory.random
 import wagtail_factories
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from network.models import Organisation
+from network.models import EventPage, Organisation, Person
 from practices.models import CaseStudyPage, LessonPage, Project, SpaceCategory, ThreatType, ToolPage
 
 factory.random.reseed_random(20210614)
@@ -87,3 +92,34 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"test-lesson-{n}")
     summary = "Plan with the police early."
     statement = "Plan with the police early."
+
+
+class PersonFactory(DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Speaker {n}")
+    slug = factory.Sequence(lambda n: f"speaker-{n}")
+    role = "Security adviser"
+
+
+def _in_two_weeks(hour: int) -> dt.datetime:
+    day = timezone.localdate() + dt.timedelta(days=14)
+    return dt.datetime.combine(day, dt.time(hour, 0), tzinfo=ZoneInfo("Europe/Brussels"))
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An online webinar in two weeks with built-in registration (no capacity unless given)."""
+
+    class Meta:
+        model = EventPage
+
+    title = factory.Sequence(lambda n: f"Test webinar {n}")
+    slug = factory.Sequence(lambda n: f"test-webinar-{n}")
+    summary = "A webinar about bollards on market squares."
+    event_type = "webinar"
+    timezone = "Europe/Brussels"
+    start = factory.LazyFunction(lambda: _in_two_weeks(14))
+    end = factory.LazyFunction(lambda: _in_two_weeks(15))
+    online_url = "https://webinars.example/room"
+    registration_mode = "built-in"

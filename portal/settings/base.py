@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -158,7 +159,7 @@ LOGGING = {
 }
 
 # Maintenance commands the deployment's worker runs periodically (manage.py run_worker).
-WORKER_COMMANDS: list[str] = ["search_check --repair"]
+WORKER_COMMANDS: list[str] = ["search_check --repair", "send_event_reminders"]
 
 # Related practices come from the search engine's more-like-this when it answers.
 PRACTICES_RELATED_PROVIDER = "search.service.related_pages"
@@ -167,3 +168,8 @@ PRACTICES_RELATED_PROVIDER = "search.service.related_pages"
 NETWORK_COORDINATOR_EMAIL = env_str("NETWORK_COORDINATOR_EMAIL", "coordinator@practice-exchange.example")
 CONTACT_RATE_PER_IP = env_str("CONTACT_RATE_PER_IP", "5/h")
 CONTACT_RATE_PER_EMAIL = env_str("CONTACT_RATE_PER_EMAIL", "3/h")
+
+# Events: reminder emails go out this many hours before an event starts (send_event_reminders),
+# and registrations per IP address are limited like the contact form.
+EVENT_REMINDER_HOURS = env_int("EVENT_REMINDER_HOURS", 24)
+REGISTRATION_RATE_PER_IP = env_str("REGISTRATION_RATE_PER_IP", "10/h")

@@ -1,0 +1,125 @@
+"""iCalendar (RFC 5545) files: one per event, and a feed of upcoming events to subscribe to.
+
+Times are written in the event's own timezone with its VTIMEZONE, so a calendar shows
+"14:00 Brussels" and still converts correctly across daylight-saving changes. The UID is
+the page's translation key (stable when the title or slug changes) and SEQUENCE is the
+page's counter, bumped on each calendar-relevant change, so calendar apps update the entry
+instead of adding a second one; cancelled events stay in the feed with STATUS:CANCELLED.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from network.models import EventPage, EventStatus
+
+PRODID = "-//Practice exchange portal//Events//EN"
+ICAL_STATUS = {EventStatus.SCHEDULED: "CONFIRMED", EventStatus.POSTPONED: "TENTATIVE",
+               EventStatus.CANCELLED: "CANCELLED"}  # fmt: skip
+#: How long ended events stay in the subscription feed, so late changes still reach calendars.
+FEED_KEEPS_PAST = dt.timedelta(days=30)
+
+
+def absolute_url(path: str, request: HttpRequest | None = None) -> str:
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def event_uid(event: EventPage) -> str:
+    return f"{event.translation_key}@practice-exchange"
+
+
+def event_description(event: EventPage, url: str) -> str:
+    lines = [event.summary]
+    for session in event.session_list():
+        if session["start"] and session["end"]:
+            lines.append(f"{session['start']:%d %b %H:%M}–{session['end']:%H:%M} {session['title']}")
+    if event.public_join_link:
+        lines.append(f"Join online: {event.public_join_link}")
+    lines.append(f"Details and registration: {url}")
+    return "\n\n".join(line for line in lines if line)
+
+
+def vevent(event: EventPage, request: HttpRequest | None = None) -> Event:
+    url = absolute_url(event.url or "/", request)
+    stamp = event.last_published_at or timezone.now()
+    component = Event.new(
+        uid=event_uid(event),
+        sequence=event.sequence,
+        stamp=stamp.astimezone(dt.UTC),
+        start=event.local_start,
+        end=event.local_end,
+        summary=("CANCELLED: " if event.is_cancelled else "") + event.title,
+        description=event_description(event, url),
+        location=event.location_text or None,
+        status=ICAL_STATUS.get(event.status, "CONFIRMED"),
+        url=url,
+        categories=[event.get_event_type_display()],
+    )
+    if event.last_published_at:
+        component.add("last-modified", event.last_published_at.astimezone(dt.UTC))
+    return component
+
+
+def build_calendar(events: Iterable[EventPage], name: str, uid: str, request: HttpRequest | None = None) -> Calendar:
+    """A calendar of ``events`` with the VTIMEZONE of each timezone used, covering the events' years."""
+    events = list(events)
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid=uid, refresh_interval=dt.timedelta(hours=12))
+    for event in events:
+        calendar.add_component(vevent(event, request))
+    if events:
+        first = min(event.start for event in events).date().replace(month=1, day=1)
+        last = max(event.end for event in events).date().replace(month=12, day=31)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar
+
+
+def event_calendar_bytes(event: EventPage, request: HttpRequest | None = None) -> bytes:
+    return build_calendar([event], event.title, f"calendar-{event_uid(event)}", request).to_ical()
+
+
+def calendar_response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def event_calendar_response(event: EventPage, request: HttpRequest) -> HttpResponse:
+    return calendar_response(event_calendar_bytes(event, request), f"{event.slug}.ics")
+
+
+def feed_events(now: dt.datetime | None = None) -> list[EventPage]:
+    """Public events that have not ended (or ended recently), soonest first."""
+    since = (now or timezone.now()) - FEED_KEEPS_PAST
+    return list(EventPage.objects.live().public().filter(end__gte=since).order_by("start", "pk"))
+
+
+def calendar_feed(request: HttpRequest) -> HttpResponse:
+    body = build_calendar(feed_events(), "Practice exchange: events", "events@practice-exchange", request).to_ical()
+    return calendar_response(body, "practice-exchange-events.ics")
+
+
+def add_to_calendar_links(event: EventPage, request: HttpRequest) -> dict[str, str]:
+    """Links for the page's "add to calendar" menu: the .ics file and the big web calendars."""
+    url = absolute_url(event.url or "/", request)
+    start, end = event.start.astimezone(dt.UTC), event.end.astimezone(dt.UTC)
+    details = f"{event.summary}\n\n{url}"
+    google = urlencode({"action": "TEMPLATE", "text": event.title, "details": details,
+                        "location": event.location_text, "ctz": event.timezone,
+                        "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}"})  # fmt: skip
+    outlook = urlencode({"path": "/calendar/action/compose", "rru": "addevent", "subject": event.title,
+                         "startdt": start.isoformat(), "enddt": end.isoformat(), "body": details,
+                         "location": event.location_text})  # fmt: skip
+    return {
+        "ics": event.url + "calendar/",
+        "google": f"https://calendar.google.com/calendar/render?{google}",
+        "outlook": f"https://outlook.live.com/calendar/0/deeplink/compose?{outlook}",
+    }

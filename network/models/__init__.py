@@ -1,0 +1,41 @@
+"""The network's models: organisations and membership, people and events."""
+
+from network.models.events import (
+    EventIndexPage,
+    EventPage,
+    EventStatus,
+    EventType,
+    Person,
+    Registration,
+    RegistrationMode,
+    RegistrationStatus,
+)
+from network.models.organisations import (
+    ApplicationStatus,
+    ContactPerson,
+    MembershipApplication,
+    MembershipStatus,
+    Organisation,
+    OrganisationProject,
+    OrganisationType,
+    ProjectRole,
+)
+
+__all__ = [
+    "ApplicationStatus",
+    "ContactPerson",
+    "EventIndexPage",
+    "EventPage",
+    "EventStatus",
+    "EventType",
+    "MembershipApplication",
+    "MembershipStatus",
+    "Organisation",
+    "OrganisationProject",
+    "OrganisationType",
+    "Person",
+    "ProjectRole",
+    "Registration",
+    "RegistrationMode",
+    "RegistrationStatus",
+]

@@ -1,0 +1,478 @@
+"""Events and webinars: the page type, its speakers and the people who register.
+
+Times are stored in UTC; each event also keeps the IANA timezone it happens in, which is
+what the page, the calendar files and the admin form show. Registration state changes
+(capacity, waitlist, reminders) live in ``network.registration``; this module holds data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import zoneinfo
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from network.blocks import SessionsBlock
+from network.event_forms import EventPageForm, validate_timezone
+from portal.base import SocialMetaMixin
+from practices.api import SlugField, SlugListField
+from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
+
+
+class EventType(models.TextChoices):
+    WEBINAR = "webinar", "Webinar"
+    CONFERENCE = "conference", "Conference"
+    WORKSHOP = "workshop", "Workshop"
+    TABLE_TOP = "table-top-exercise", "Table-top exercise"
+    TRAINING = "training", "Training"
+    FINAL_EVENT = "final-event", "Final event"
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    POSTPONED = "postponed", "Postponed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class RegistrationMode(models.TextChoices):
+    NONE = "none", "No registration needed"
+    EXTERNAL = "external", "On another website"
+    BUILT_IN = "built-in", "Here on the portal (capacity, waitlist, reminders)"
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", "Confirmed"
+    WAITLISTED = "waitlisted", "On the waitlist"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class Person(index.Indexed, models.Model):
+    """A speaker or moderator, shown on event pages with their organisation."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120, unique=True)
+    role = models.CharField(max_length=200, blank=True, help_text="For example Head of public order, City of Malmö.")
+    organisation = models.ForeignKey(
+        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    bio = models.TextField("short bio", max_length=600, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("organisation")]),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+    search_fields = [index.SearchField("name", boost=2), index.AutocompleteField("name"), index.SearchField("role")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "person"
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation})" if self.organisation_id else self.name
+
+
+#: Fields whose change makes calendars that imported the event update it (RFC 5545 SEQUENCE).
+CALENDAR_FIELDS = ("title", "start", "end", "status", "online_url", "venue_name", "venue_address", "venue_city")
+
+
+class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
+    """A webinar, conference, workshop, exercise or training, before and after it happens."""
+
+    event_type = models.CharField("type", max_length=30, choices=EventType.choices, default=EventType.WEBINAR)
+    status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+    timezone = models.CharField(
+        max_length=64, default="Europe/Brussels", validators=[validate_timezone],
+        help_text="Where the event happens (for online events: the organiser's). Times below are in this timezone.",
+    )  # fmt: skip
+    start = models.DateTimeField(help_text="In the event's timezone.")
+    end = models.DateTimeField(help_text="In the event's timezone.")
+    online_url = models.URLField("online link", blank=True, help_text="Where participants join online.")
+    venue_name = models.CharField(max_length=200, blank=True)
+    venue_address = models.TextField(blank=True)
+    venue_city = models.CharField(max_length=120, blank=True)
+    venue_country = CountryField(blank=True)
+    organisers = ParentalManyToManyField("network.Organisation", blank=True, related_name="organised_events")
+    project = models.ForeignKey(
+        "practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    languages = models.CharField(
+        max_length=200, blank=True, default="en", validators=[validate_language_codes],
+        help_text="Comma-separated ISO 639-1 codes, for example en, fr.",
+    )  # fmt: skip
+    threat_types = ParentalManyToManyField("practices.ThreatType", blank=True, related_name="+")
+    space_categories = ParentalManyToManyField("practices.SpaceCategory", blank=True, related_name="+")
+    description = RichTextField(features=["h3", "bold", "italic", "ol", "ul", "link"], blank=True)
+    sessions = StreamField(SessionsBlock(), blank=True)
+    speakers = ParentalManyToManyField(
+        Person, blank=True, related_name="events", help_text="Speakers not tied to one session."
+    )
+    registration_mode = models.CharField(
+        max_length=20, choices=RegistrationMode.choices, default=RegistrationMode.NONE
+    )
+    registration_url = models.URLField("registration link", blank=True, help_text="For registration elsewhere.")
+    capacity = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Seats for built-in registration; leave empty for no limit."
+    )
+    registration_deadline = models.DateTimeField(
+        null=True, blank=True, help_text="In the event's timezone; registration otherwise closes when the event starts."
+    )
+    recording_url = models.URLField("recording link", blank=True)
+    report_document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    participant_count = models.PositiveIntegerField(null=True, blank=True)
+    country_count = models.PositiveIntegerField("countries represented", null=True, blank=True)
+    #: RFC 5545 SEQUENCE: bumped whenever a calendar-relevant field changes on publish.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    base_form_class = EventPageForm
+    parent_page_types = ["network.EventIndexPage"]
+    subpage_types: list[str] = []
+    template = "network/event_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        *SocialMetaMixin.summary_panels,
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
+        MultiFieldPanel(
+            [FieldPanel("timezone"), FieldRowPanel([FieldPanel("start"), FieldPanel("end")])], heading="When"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("online_url"),
+                FieldRowPanel([FieldPanel("venue_name"), FieldPanel("venue_city"), FieldPanel("venue_country")]),
+                FieldPanel("venue_address"),
+            ],
+            heading="Where (online link, venue, or both)",
+        ),
+        FieldPanel("description"),
+        FieldPanel("sessions"),
+        FieldPanel("speakers"),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_mode"),
+                FieldPanel("registration_url"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+            ],
+            heading="Registration",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organisers"),
+                FieldPanel("project"),
+                FieldPanel("languages"),
+                FieldPanel("threat_types"),
+                FieldPanel("space_categories"),
+            ],
+            heading="Who and what",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("recording_url"),
+                FieldPanel("report_document"),
+                FieldRowPanel([FieldPanel("participant_count"), FieldPanel("country_count")]),
+            ],
+            heading="After the event",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("start"),
+        index.FilterField("event_type"),
+        index.FilterField("status"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("event_type"),
+        APIField("status"),
+        APIField("timezone"),
+        APIField("start"),
+        APIField("end"),
+        APIField("online_url"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("venue_city"),
+        APIField("venue_country_code"),
+        APIField("organisers", serializer=SlugListField()),
+        APIField("project", serializer=SlugField()),
+        APIField("languages"),
+        APIField("threat_types", serializer=SlugListField()),
+        APIField("space_categories", serializer=SlugListField()),
+        APIField("description"),
+        APIField("registration_mode"),
+        APIField("registration_url"),
+        APIField("recording_url"),
+        APIField("participant_count"),
+        APIField("country_count"),
+    ]
+
+    class Meta:
+        verbose_name = "event"
+
+    # --- time ------------------------------------------------------------------------------
+    @property
+    def tz(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo("UTC")
+
+    def local(self, moment: dt.datetime | None) -> dt.datetime | None:
+        """A moment in the event's own timezone."""
+        return moment.astimezone(self.tz) if moment else None
+
+    @property
+    def local_start(self) -> dt.datetime | None:
+        return self.local(self.start)
+
+    @property
+    def local_end(self) -> dt.datetime | None:
+        return self.local(self.end)
+
+    def is_past(self, now: dt.datetime | None = None) -> bool:
+        return bool(self.end and self.end <= (now or timezone.now()))
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url)
+
+    @property
+    def public_join_link(self) -> str:
+        """The online link as shown to everyone; with built-in registration only registrants receive it."""
+        return "" if self.registration_mode == RegistrationMode.BUILT_IN else self.online_url
+
+    @property
+    def has_venue(self) -> bool:
+        return bool(self.venue_name or self.venue_address or self.venue_city)
+
+    @property
+    def venue_country_code(self) -> str:
+        return str(self.venue_country.code) if self.venue_country else ""
+
+    @property
+    def language_names(self) -> list[str]:
+        return [LANGUAGE_NAMES.get(code, code) for code in parse_language_codes(self.languages)]
+
+    @property
+    def location_text(self) -> str:
+        """One line for calendars: the venue, else the online link."""
+        venue = ", ".join(part for part in (self.venue_name, self.venue_address.replace("\n", ", "), self.venue_city) if part)
+        return venue or self.public_join_link or "Online"
+
+    def session_list(self) -> list[dict[str, Any]]:
+        """Sessions with their start and end as moments in the event's timezone."""
+        sessions = []
+        for block in self.sessions:
+            value = block.value
+            start, end = self._session_moment(value, "start_time"), self._session_moment(value, "end_time")
+            sessions.append({"title": value["title"], "start": start, "end": end, "speakers": list(value["speakers"]),
+                             "description": value["description"]})  # fmt: skip
+        return sessions
+
+    def _session_moment(self, value: Any, time_field: str) -> dt.datetime | None:
+        if not value.get("date") or not value.get(time_field):
+            return None
+        return dt.datetime.combine(value["date"], value[time_field]).replace(tzinfo=self.tz)
+
+    def all_speakers(self) -> list[Person]:
+        """Session speakers in order of appearance, then the event's other speakers."""
+        people: dict[int, Person] = {}
+        for session in self.session_list():
+            for person in session["speakers"]:
+                if person is not None:
+                    people.setdefault(person.pk, person)
+        for person in self.speakers.all():
+            people.setdefault(person.pk, person)
+        return list(people.values())
+
+    # --- validation ------------------------------------------------------------------------
+    def clean(self) -> None:
+        super().clean()
+        self.languages = ", ".join(parse_language_codes(self.languages))
+        errors: dict[str, Any] = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = "The event must end after it starts."
+        if not self.online_url and not self.has_venue:
+            errors["online_url"] = "Give an online link, a venue, or both."
+        if self.registration_mode == RegistrationMode.EXTERNAL and not self.registration_url:
+            errors["registration_url"] = "Give the link where people register."
+        if self.registration_deadline and self.end and self.registration_deadline > self.end:
+            errors["registration_deadline"] = "Registration cannot close after the event has ended."
+        if session_errors := self._session_errors():
+            errors["sessions"] = StreamBlockValidationError(block_errors=session_errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def _session_errors(self) -> dict[int, StructBlockValidationError]:
+        """Sessions that end before they start or fall outside the event's time span."""
+        problems: dict[int, StructBlockValidationError] = {}
+        if not self.start or not self.end:
+            return problems
+        span = f"{self.local_start:%d %b %Y %H:%M} – {self.local_end:%d %b %Y %H:%M}"
+        for number, block in enumerate(self.sessions):
+            start, end = self._session_moment(block.value, "start_time"), self._session_moment(block.value, "end_time")
+            if start is None or end is None:
+                continue
+            if end <= start:
+                message, field = "The session must end after it starts.", "end_time"
+            elif start < self.start or end > self.end:
+                message, field = f"The session falls outside the event ({span}).", "date"
+            else:
+                continue
+            problems[number] = StructBlockValidationError(block_errors={field: ValidationError(message)})
+        return problems
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Bump SEQUENCE when a calendar-relevant field changes, and tell registrants what changed.
+
+        The stored row (not the revision being published) is the reference, so a draft
+        saved long ago cannot roll the sequence back.
+        """
+        update_fields = kwargs.get("update_fields")
+        previous = None
+        if self.pk and (update_fields is None or set(CALENDAR_FIELDS) & set(update_fields)):
+            previous = type(self).objects.filter(pk=self.pk).values(*CALENDAR_FIELDS, "sequence", "capacity").first()
+        if previous is not None:
+            changed = any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS)
+            self.sequence = previous["sequence"] + 1 if changed else previous["sequence"]
+        super().save(*args, **kwargs)
+        if previous is not None and self.live:
+            self._after_change(previous)
+
+    def _after_change(self, previous: dict[str, Any]) -> None:
+        from network import registration
+
+        pk = self.pk
+        if self.status == EventStatus.CANCELLED and previous["status"] != EventStatus.CANCELLED:
+            transaction.on_commit(lambda: registration.notify_event_cancelled(pk))
+        elif previous["capacity"] != self.capacity:
+            transaction.on_commit(lambda: registration.promote_waitlist(pk))
+
+    # --- pages and routes ------------------------------------------------------------------
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from network.events import event_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_page_context(self, request))
+        return context
+
+    @path("")
+    def event_view(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request)
+
+    @path("calendar/")
+    def calendar_file(self, request: HttpRequest) -> HttpResponse:
+        from network.calendar import event_calendar_response
+
+        return event_calendar_response(self, request)
+
+    @path("register/")
+    def register(self, request: HttpRequest) -> HttpResponse:
+        from network.registration_views import register
+
+        return register(request, self)
+
+
+class EventIndexPage(Page):
+    """Upcoming and past events with filters; its children are the events."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["network.EventPage"]
+    max_count = 1
+    template = "network/event_index_page.html"
+
+    class Meta:
+        verbose_name = "event listing"
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from network.events import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:  # type: ignore[override]
+        response = super().serve(request, *args, **kwargs)
+        form = getattr(response, "context_data", {}).get("filter_form")
+        if form is not None and form.is_bound and not form.is_valid():
+            response.status_code = 400
+        return response
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Registration(models.Model):
+    """Someone's place (or place in the queue) at an event with built-in registration.
+
+    The token is the registrant's key to cancel without an account; emails are stored
+    lowercased so the same person registering twice finds their first registration.
+    """
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="registrations")
+    name = models.CharField(max_length=120)
+    email = models.EmailField(max_length=254)
+    organisation = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=12, choices=RegistrationStatus.choices)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    #: When the person joined the queue (or re-registered): the waitlist is served in this order.
+    queued_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(auto_now_add=True)
+    consent_given_at = models.DateTimeField()
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    promoted_at = models.DateTimeField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["queued_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "email"], name="unique_event_registration")]
+        indexes = [models.Index(fields=["event", "status", "queued_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.name} – {self.event} ({self.get_status_display()})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status != RegistrationStatus.CANCELLED
+
+    def cancel_path(self) -> str:
+        from django.urls import reverse
+
+        return reverse("network:registration_cancel", args=[self.token])
+
+    def cancel_url(self) -> str:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.cancel_path()

@@ -1,0 +1,227 @@
+"""Built-in event registration: seats, the waitlist, cancellation and reminders.
+
+Every change that depends on how many seats are taken runs in a transaction holding a lock
+on the event's row, so two people registering at once cannot both take the last seat.
+Emails go out after the commit: a rolled-back registration never sends a confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from network.models import EventPage, EventStatus, Registration, RegistrationMode, RegistrationStatus
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RegistrationState:
+    """Whether people can register now, and what to tell them if not."""
+
+    open: bool
+    message: str = ""
+    seats_left: int | None = None
+
+
+def closes_at(event: EventPage) -> dt.datetime:
+    """Registration closes at the deadline, or when the event starts if there is none."""
+    return event.registration_deadline or event.start
+
+
+def seats_taken(event: EventPage) -> int:
+    return event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
+
+
+def registration_state(event: EventPage, now: dt.datetime | None = None) -> RegistrationState:
+    now = now or timezone.now()
+    if event.registration_mode != RegistrationMode.BUILT_IN:
+        return RegistrationState(False)
+    if event.status == EventStatus.CANCELLED:
+        return RegistrationState(False, "This event has been cancelled, so registration is closed.")
+    if event.status == EventStatus.POSTPONED:
+        return RegistrationState(False, "This event has been postponed. Registration reopens when a new date is set.")
+    if now >= closes_at(event):
+        closed = timezone.localtime(closes_at(event), event.tz)
+        return RegistrationState(False, f"Registration closed on {closed:%d %B %Y at %H:%M} ({event.timezone}).")
+    seats_left = None if event.capacity is None else max(event.capacity - seats_taken(event), 0)
+    return RegistrationState(True, seats_left=seats_left)
+
+
+class RegistrationClosed(Exception):
+    """Raised when someone tries to register while registration is closed."""
+
+
+def _locked(event_pk: int) -> EventPage:
+    return EventPage.objects.select_for_update().get(pk=event_pk)
+
+
+def register(event: EventPage, *, name: str, email: str, organisation: str = "") -> tuple[Registration, bool]:
+    """Register someone, or return their existing registration (registering twice changes nothing).
+
+    Returns the registration and whether anything changed. A full event puts people on the
+    waitlist; someone who had cancelled and registers again joins at the back of the queue.
+    """
+    email = email.strip().lower()
+    now = timezone.now()
+    with transaction.atomic():
+        event = _locked(event.pk)
+        state = registration_state(event, now)
+        existing = Registration.objects.filter(event=event, email=email).first()
+        if existing is not None and existing.is_active:
+            return existing, False
+        if not state.open:
+            raise RegistrationClosed(state.message or "Registration is not open for this event.")
+        status = RegistrationStatus.CONFIRMED
+        if event.capacity is not None and seats_taken(event) >= event.capacity:
+            status = RegistrationStatus.WAITLISTED
+        registration = existing or Registration(event=event, email=email)
+        registration.name, registration.organisation, registration.status = name.strip(), organisation.strip(), status
+        registration.queued_at, registration.consent_given_at, registration.cancelled_at = now, now, None
+        registration.reminder_sent_at = None
+        registration.save()
+        template = "confirmed" if status == RegistrationStatus.CONFIRMED else "waitlisted"
+        transaction.on_commit(lambda: send_registration_email(registration.pk, template))
+    return registration, True
+
+
+def cancel(registration: Registration, *, notify: bool = True) -> bool:
+    """Cancel a registration; a freed seat goes to the first person on the waitlist.
+
+    Returns False when it was already cancelled (the link was used twice). ``notify=False``
+    skips the confirmation email (an erasure request must not be answered by a new email).
+    """
+    with transaction.atomic():
+        _locked(registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if not registration.is_active:
+            return False
+        registration.status, registration.cancelled_at = RegistrationStatus.CANCELLED, timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        _promote(registration.event_id)
+        pk = registration.pk
+        if notify:
+            transaction.on_commit(lambda: send_registration_email(pk, "cancelled"))
+    return True
+
+
+def promote_waitlist(event_pk: int) -> list[Registration]:
+    """Fill free seats from the waitlist, first come first served, and tell those promoted."""
+    with transaction.atomic():
+        return _promote(event_pk)
+
+
+def _promote(event_pk: int) -> list[Registration]:
+    event = _locked(event_pk)
+    if event.status == EventStatus.CANCELLED or event.is_past():
+        return []
+    waiting = event.registrations.filter(status=RegistrationStatus.WAITLISTED).order_by("queued_at", "pk")
+    if event.capacity is not None:
+        free = max(event.capacity - seats_taken(event), 0)
+        waiting = waiting[:free]
+    promoted = list(waiting)
+    now = timezone.now()
+    for registration in promoted:
+        registration.status, registration.promoted_at = RegistrationStatus.CONFIRMED, now
+        registration.save(update_fields=["status", "promoted_at"])
+        pk = registration.pk
+        transaction.on_commit(lambda pk=pk: send_registration_email(pk, "promoted"))
+    return promoted
+
+
+def notify_event_cancelled(event_pk: int) -> int:
+    """Tell everyone registered (or waiting) that the event is cancelled."""
+    registrations = Registration.objects.filter(event_id=event_pk).exclude(status=RegistrationStatus.CANCELLED)
+    return sum(send_registration_email(registration.pk, "event_cancelled") for registration in registrations)
+
+
+def send_due_reminders(now: dt.datetime | None = None) -> int:
+    """Remind confirmed registrants of events starting within ``EVENT_REMINDER_HOURS``; each once.
+
+    Safe to run from cron and from several workers at once: a reminder is claimed by a
+    conditional update before it is sent.
+    """
+    now = now or timezone.now()
+    horizon = now + dt.timedelta(hours=settings.EVENT_REMINDER_HOURS)
+    due = Registration.objects.filter(
+        status=RegistrationStatus.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        event__live=True,
+        event__status=EventStatus.SCHEDULED,
+        event__start__gt=now,
+        event__start__lte=horizon,
+    ).values_list("pk", flat=True)
+    sent = 0
+    for pk in list(due):
+        if Registration.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(reminder_sent_at=now):
+            sent += send_registration_email(pk, "reminder")
+    return sent
+
+
+#: What the event page says after Post/Redirect/Get (the query parameter carries only the outcome).
+OUTCOME_MESSAGES = {
+    "confirmed": "You are registered. A confirmation with a calendar file and a cancellation link is on its way.",
+    "waitlisted": "The event is full, so you are on the waitlist. We will email you if a seat becomes free.",
+    "already": "You were already registered with this email address; nothing has changed.",
+}
+
+SUBJECTS = {
+    "confirmed": "You are registered: {title}",
+    "waitlisted": "You are on the waitlist: {title}",
+    "promoted": "A seat is free for you: {title}",
+    "cancelled": "Your registration is cancelled: {title}",
+    "event_cancelled": "Cancelled: {title}",
+    "reminder": "Reminder: {title} starts soon",
+}
+
+
+def send_registration_email(registration_pk: int, kind: str) -> bool:
+    """Send one registration email; a mail failure is logged without the address, never raised."""
+    from network.calendar import event_calendar_bytes
+
+    registration = Registration.objects.select_related("event").get(pk=registration_pk)
+    event = registration.event
+    context: dict[str, Any] = {
+        "registration": registration,
+        "event": event,
+        "start": event.local_start,
+        "end": event.local_end,
+        "event_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + (event.url or ""),
+        "cancel_url": registration.cancel_url(),
+        "coordinator_email": settings.NETWORK_COORDINATOR_EMAIL,
+    }
+    message = EmailMessage(
+        subject=" ".join(SUBJECTS[kind].format(title=event.title).split()),
+        body=render_to_string(f"network/emails/registration_{kind}.txt", context),
+        to=[registration.email],
+    )
+    if kind in {"confirmed", "promoted"}:
+        message.attach(f"{event.slug}.ics", event_calendar_bytes(event), "text/calendar")
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as exc:
+        logger.warning("Registration email %s for registration %s failed (%s)", kind, registration_pk,
+                       type(exc).__name__)  # fmt: skip
+        return False
+    return True
+
+
+def attendee_rows(event: EventPage) -> list[list[str]]:
+    """The attendee list for organisers: header row first, confirmed then waitlisted then cancelled."""
+    order = {RegistrationStatus.CONFIRMED: 0, RegistrationStatus.WAITLISTED: 1, RegistrationStatus.CANCELLED: 2}
+    registrations = sorted(event.registrations.all(), key=lambda r: (order[r.status], r.queued_at, r.pk))
+    rows = [["Name", "Email", "Organisation", "Status", "Registered at (UTC)", "Cancelled at (UTC)"]]
+    for r in registrations:
+        rows.append([r.name, r.email, r.organisation, r.get_status_display(),
+                     r.queued_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+                     r.cancelled_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if r.cancelled_at else ""])  # fmt: skip
+    return rows

@@ -1,0 +1,57 @@
+"""Registering for an event (a route of the event page) and cancelling with the emailed link."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import is_ratelimited
+
+from network import registration as service
+from network.contact import refresh_timestamp
+from network.models import EventPage, Registration
+from network.registration_forms import RegistrationForm
+
+
+def register(request: HttpRequest, event: EventPage) -> HttpResponse:
+    """POST the registration form; anything else goes back to the event page."""
+    if request.method != "POST":
+        return HttpResponseRedirect(event.url)
+    if is_ratelimited(request, group="network.registration", key="ip", rate=settings.REGISTRATION_RATE_PER_IP,
+                      increment=True):  # fmt: skip
+        return render(request, "429.html", status=429)
+    form = RegistrationForm(request.POST)
+    if not form.is_valid():
+        refresh_timestamp(form)
+        return _rerender(request, event, form, status=400)
+    if form.is_spam:
+        return HttpResponseRedirect(f"{event.url}?registration=confirmed#registration")
+    data = form.cleaned_data
+    try:
+        registration, changed = service.register(
+            event, name=data["name"], email=data["email"], organisation=data["organisation"]
+        )
+    except service.RegistrationClosed as closed:
+        form.add_error(None, str(closed))
+        return _rerender(request, event, form, status=409)
+    outcome = registration.status if changed else "already"
+    return HttpResponseRedirect(f"{event.url}?registration={outcome}#registration")
+
+
+def _rerender(request: HttpRequest, event: EventPage, form: RegistrationForm, status: int) -> HttpResponse:
+    response = event.render(request, context_overrides={"registration_form": form})
+    response.status_code = status
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what will be cancelled; POST cancels. Link scanners in mail systems only GET."""
+    registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
+    cancelled_now = False
+    if request.method == "POST" and registration.is_active:
+        cancelled_now = service.cancel(registration)
+        registration.refresh_from_db()
+    context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now}
+    return render(request, "network/registration_cancel.html", context)
