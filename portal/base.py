@@ -5,10 +5,14 @@ Kept free of imports from the apps themselves so that every app can build on it.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
 
 LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
@@ -58,3 +62,29 @@ def location_panel(heading: str = "Location") -> MultiFieldPanel:
         [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
         heading=heading,
     )
+
+
+class PageFeed(Feed):
+    """An RSS/Atom feed of Wagtail pages: links, stable ids and dates come from the page itself.
+
+    Subclasses pick the (live, public) pages and say how a title and description read.
+    """
+
+    item_guid_is_permalink = False
+    guid_prefix = "page"
+
+    def item_description(self, item: Page) -> str:
+        return getattr(item, "summary", "")
+
+    def item_link(self, item: Page) -> str:
+        return item.url or "/"
+
+    def item_guid(self, item: Page) -> str:
+        # The translation key survives renames and moves, so readers never show an item twice.
+        return f"{self.guid_prefix}-{item.translation_key}"
+
+    def item_pubdate(self, item: Page) -> dt.datetime | None:
+        return item.first_published_at
+
+    def item_updateddate(self, item: Page) -> dt.datetime | None:
+        return item.last_published_at
