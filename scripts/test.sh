@@ -4,7 +4,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
-scripts/install.sh
+PORTAL_NODE_PACKAGES=required scripts/install.sh
+
+# Debian's Chromium drives the browser tests (tests/browser); installed like PostgreSQL when missing and
+# running as root. Without it the browser tests fail (never skip), so the run goes on to report that.
+PORTAL_CHROMIUM="${PORTAL_CHROMIUM:-/usr/bin/chromium}"
+export PORTAL_CHROMIUM
+if [ ! -x "$PORTAL_CHROMIUM" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing Chromium from Debian packages…"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
+  else
+    echo "Chromium is missing at $PORTAL_CHROMIUM: install Debian's 'chromium' package." >&2
+  fi
+fi
 
 DATABASE_URL=$(.venv/bin/python scripts/postgres.py start | tail -n 1)
 export DATABASE_URL
