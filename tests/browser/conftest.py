@@ -1,0 +1,353 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against the real portal on 127.0.0.1.
+
+The server runs in its own process (``manage.py runserver``) on a database and an OpenSearch
+index prefix of its own, loaded with the demo content, so nothing here touches the shared test
+database that pytest-django rolls back for the rest of the suite (its ``live_server`` would flush
+it). Everything is package-scoped: the server, database and browser go away as soon as the last
+browser test has run, and Playwright's event loop never overlaps the Django tests that follow.
+
+A browser that cannot start fails the tests; it never skips them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
+from psycopg import sql
+
+from tests.browser.report import REPORT, write_report
+from tests.browser.support import ARTIFACTS, CHROMIUM, ROOT
+
+SERVER_SETTINGS = "tests.browser.server_settings"
+EDITOR_PASSWORD = "browser-editor-pass"  # a throw-away account in a throw-away database
+DEFAULT_TIMEOUT_MS = 15_000
+
+# Creates the partner account the admin journey logs in with: an editor of the first demo
+# organisation that owns live case studies (the same choice tests/network makes).
+_EDITOR_SNIPPET = """
+import json
+from network.permissions import add_editor
+from practices.models import CaseStudySection
+section = next(s for s in CaseStudySection.objects.order_by("pk") if s.get_children().live().exists())
+org = section.organisation
+user = add_editor(org, "partner.editor@browser.example", "Partner Editor")
+user.set_password({password!r})
+user.save()
+print(json.dumps({{"username": user.get_username(), "organisation": org.name, "organisation_slug": org.slug,
+                  "section_id": section.pk, "section_url": section.url}}))
+"""
+
+
+@dataclass
+class LiveSite:
+    """The running portal and what tests need to know about it."""
+
+    url: str
+    env: dict[str, str]
+    outbox: Path
+    log: Path
+    editor: dict[str, Any] = field(default_factory=dict)
+
+    def manage(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        """Run a management command against the server's database (raises with its output on failure)."""
+        return _run([sys.executable, "manage.py", *args], self.env, timeout)
+
+    def shell(self, code: str) -> str:
+        """Run Python inside the server's Django setup and return the last line it printed."""
+        lines = self.manage("shell", "-c", code).stdout.strip().splitlines()
+        return lines[-1] if lines else ""
+
+    def emails(self) -> list[str]:
+        """Every email the server has sent, oldest first (the file backend writes one file per connection)."""
+        if not self.outbox.exists():
+            return []
+        files = sorted(self.outbox.iterdir(), key=lambda path: path.stat().st_mtime)
+        return [path.read_text(errors="replace") for path in files]
+
+
+def _run(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(command[:4])} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
+        )
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _maintenance_connection(database_url: str) -> psycopg.Connection:
+    """A connection to the server's ``postgres`` database, where databases are created and dropped."""
+    parts = urlsplit(database_url)
+    return psycopg.connect(
+        host=parts.hostname, port=parts.port or 5432, user=parts.username, password=parts.password,
+        dbname="postgres", autocommit=True,
+    )  # fmt: skip
+
+
+def _pid_alive(pid: int) -> bool:
+    return Path(f"/proc/{pid}").exists()
+
+
+def _drop_database(conn: psycopg.Connection, name: str) -> None:
+    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def _drop_stale_databases(conn: psycopg.Connection) -> None:
+    """Databases left by runs that were killed before their teardown only fill the disk."""
+    rows = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'portal_browser_%'").fetchall()
+    for (name,) in rows:
+        pid = name.rsplit("_", 1)[-1]
+        if pid.isdigit() and not _pid_alive(int(pid)):
+            _drop_database(conn, name)
+
+
+def _opensearch(url: str, method: str, path: str) -> Any:
+    request = urllib.request.Request(url.rstrip("/") + path, method=method)  # noqa: S310 - our own local node
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our own local node
+            return json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return None
+        raise
+
+
+def _delete_indices(url: str, pattern: str) -> None:
+    """Delete indices by exact name (a wildcard DELETE may be refused by the node's settings)."""
+    for row in _opensearch(url, "GET", f"/_cat/indices/{pattern}?format=json") or []:
+        _opensearch(url, "DELETE", f"/{row['index']}")
+
+
+def _delete_stale_indices(url: str) -> None:
+    for row in _opensearch(url, "GET", "/_cat/indices/browser-*?format=json") or []:
+        pid = row["index"].split("-")[1]
+        if pid.isdigit() and not _pid_alive(int(pid)):
+            _opensearch(url, "DELETE", f"/{row['index']}")
+
+
+def _opensearch_url() -> str:
+    """The node the test command started; started here when the tests run without it. Never skipped."""
+    url = os.environ.get("PORTAL_TEST_OPENSEARCH_URL", "")
+    if url:
+        return url
+    try:
+        started = _run([sys.executable, "-m", "search.engine", "start"], dict(os.environ), timeout=300)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        pytest.fail(f"OpenSearch could not be started for the browser tests: {exc}", pytrace=False)
+    return started.stdout.strip().splitlines()[-1]
+
+
+def _wait_until_serving(process: subprocess.Popen[bytes], url: str, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"The portal server exited ({process.returncode}):\n{log.read_text()[-5000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - our own server
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"The portal server did not answer within {timeout:.0f}s:\n{log.read_text()[-5000:]}")
+
+
+@pytest.fixture(scope="package")
+def artifacts() -> Path:
+    """Where screenshots, PDFs, the server log and the report go (gitignored; printed at the end)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    REPORT.artifacts = ARTIFACTS
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="package")
+def live_site(artifacts: Path) -> Iterator[LiveSite]:
+    """The portal served by ``runserver`` on 127.0.0.1, on its own database and index prefix.
+
+    Built like a fresh installation: ``migrate``, ``load_demo --admin`` (on the database search
+    engine, so the load does not auto-create an index where ``search_rebuild`` puts its alias),
+    then ``search_rebuild`` into the real OpenSearch node under a prefix only this run uses.
+    """
+    base_url = os.environ.get("DATABASE_URL", "")
+    if not base_url.startswith(("postgres://", "postgresql://")):
+        pytest.fail("The browser tests need DATABASE_URL (PostgreSQL); run them through scripts/test.sh.")
+    pid = os.getpid()
+    db_name = f"portal_browser_{pid}"
+    prefix = f"browser-{pid}"
+    opensearch_url = _opensearch_url()
+    work = Path(tempfile.mkdtemp(prefix=f"portal-browser-{pid}-"))
+    outbox = work / "outbox"
+    outbox.mkdir()
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "OPENSEARCH_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE=SERVER_SETTINGS,
+        DATABASE_URL=_with_database(base_url, db_name),
+        OPENSEARCH_INDEX_PREFIX=prefix,
+        PORTAL_VAR_DIR=str(work),
+        PORTAL_BROWSER_OUTBOX=str(outbox),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL=url,
+        DEBUG="true",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    log = artifacts / "server.log"
+    site = LiveSite(url=url, env=env, outbox=outbox, log=log)
+    process: subprocess.Popen[bytes] | None = None
+    with _maintenance_connection(base_url) as conn:
+        _drop_stale_databases(conn)
+        _drop_database(conn, db_name)
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db_name)))
+    try:
+        _delete_stale_indices(opensearch_url)
+        started = time.monotonic()
+        site.manage("migrate", "--verbosity", "0")
+        site.manage("load_demo", "--admin")
+        site.editor = {**json.loads(site.shell(_EDITOR_SNIPPET.format(password=EDITOR_PASSWORD))),
+                       "password": EDITOR_PASSWORD}  # fmt: skip
+        env["OPENSEARCH_URL"] = opensearch_url
+        site.manage("search_rebuild")
+        REPORT.timings["database and index setup"] = time.monotonic() - started
+        started = time.monotonic()
+        with log.open("wb") as log_file:
+            process = subprocess.Popen(
+                [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+                cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        _wait_until_serving(process, url + "/", log)
+        REPORT.timings["server start"] = time.monotonic() - started
+        yield site
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        pytest.fail(f"The portal could not be set up for the browser tests: {exc}", pytrace=False)
+    finally:
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        with _maintenance_connection(base_url) as conn:
+            _drop_database(conn, db_name)
+        _delete_indices(opensearch_url, f"{prefix}-*")
+        shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.fixture(scope="package")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="package")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """One headless Debian Chromium for the whole browser suite. Failing to start it fails the tests."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: scripts/test.sh installs Debian's 'chromium' package.")
+    try:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+    except Exception as exc:  # any launch problem is a failure, in CI and locally alike
+        pytest.fail(f"Chromium ({CHROMIUM}) could not start: {exc}", pytrace=False)
+    REPORT.browser = f"Chromium {instance.version}"
+    yield instance
+    instance.close()
+
+
+MOBILE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1366, "height": 768}
+VIEWPORTS = {"mobile": MOBILE, "desktop": DESKTOP}
+
+
+@pytest.fixture
+def new_context(
+    browser: Browser, live_site: LiveSite, artifacts: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., BrowserContext]]:
+    """Make fresh browser contexts (no cache, no cookies) on the live site; they are closed afterwards.
+
+    On failure, each open page is screenshotted into the artefacts folder to show what went wrong.
+    """
+    contexts: list[BrowserContext] = []
+
+    def make(viewport: str | dict[str, int] = "desktop", **options: Any) -> BrowserContext:
+        size = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
+        is_mobile = size["width"] < 600 and options.get("java_script_enabled", True)
+        context = browser.new_context(
+            base_url=live_site.url, viewport=size, is_mobile=is_mobile, has_touch=is_mobile,
+            device_scale_factor=1, locale="en-GB", timezone_id="Europe/Brussels", **options,
+        )  # fmt: skip
+        context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    failed = getattr(request.node, "rep_call", None)
+    if failed is not None and failed.failed:
+        folder = artifacts / "failures"
+        folder.mkdir(exist_ok=True)
+        for i, context in enumerate(contexts):
+            for j, page in enumerate(context.pages):
+                # A failure screenshot must never hide the real failure.
+                with contextlib.suppress(Exception):
+                    page.screenshot(path=str(folder / f"{request.node.name}-{i}-{j}.png"), full_page=True)
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context: Callable[..., BrowserContext]) -> Page:
+    """A desktop page in a fresh context."""
+    return new_context("desktop").new_page()
+
+
+@pytest.fixture
+def mobile_page(new_context: Callable[..., BrowserContext]) -> Page:
+    """A phone-sized page (390×844) in a fresh context."""
+    return new_context("mobile").new_page()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Remember each phase's report on the test item, so fixtures can tell whether the test failed."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the axe results, page weights and where the artefacts are (for the issue's closing note)."""
+    if REPORT.is_empty():
+        return
+    text = write_report()
+    terminalreporter.section("browser tests")
+    terminalreporter.write(text)

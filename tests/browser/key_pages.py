@@ -1,0 +1,35 @@
+"""The key pages every browser run screenshots (phone and desktop) and scans with axe-core.
+
+Paths point at the demo content (``portal/demo_content.py``), which every run loads. To cover a
+new page type, append a ``KeyPage``: the screenshot and accessibility tests pick it up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeyPage:
+    name: str  # used in test ids and artefact file names
+    path: str
+    axe: bool = True  # scan with axe-core (fails on serious or critical violations)
+    weight_budget_kb: int | None = None  # first-load transfer budget, content images excluded
+
+
+CASE_STUDY_PATH = "/case-studies/koln/koln-cathedral-market-modular-hvm/"
+TOOL_PATH = "/tools/koln/hvm-procurement-guide/"
+LESSON_PATH = "/lessons/koln/protect-the-queue-at-checkpoints/"
+ORGANISATION_PATH = "/network/koln/"
+
+KEY_PAGES: list[KeyPage] = [
+    KeyPage("home", "/", weight_budget_kb=300),
+    KeyPage("search", "/search/?q=vehicle+ramming", weight_budget_kb=300),
+    KeyPage("case-study", CASE_STUDY_PATH),
+    KeyPage("tool", TOOL_PATH),
+    KeyPage("lesson", LESSON_PATH),
+    KeyPage("case-study-listing", "/case-studies/"),
+    KeyPage("directory", "/network/"),
+    KeyPage("organisation", ORGANISATION_PATH),
+    KeyPage("join", "/network/join/"),
+]

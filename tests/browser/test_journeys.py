@@ -1,0 +1,138 @@
+"""The journeys the portal exists for, end to end in a real browser against the real server."""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from network.contact import MIN_FILL_SECONDS
+from tests.browser.conftest import LiveSite
+
+pytestmark = pytest.mark.browser
+
+KOLN_CASE_STUDY = "Modular vehicle barriers around Köln's cathedral Christmas market"
+
+
+def query_of(page: Page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def test_city_officer_finds_a_practice_and_contacts_the_partner(
+    new_context: Callable[..., BrowserContext], live_site: LiveSite
+) -> None:
+    """On a phone: search, narrow down with facets, read a case study, follow a related practice, write to its owner."""
+    page = new_context("mobile").new_page()
+    page.goto("/")
+    page.get_by_role("searchbox", name="Search case studies, tools and lessons").fill("vehicle ramming")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q=vehicle\+ramming"))
+    expect(page.locator("#results-heading")).to_contain_text("for “vehicle ramming”")
+    unfiltered = int(page.locator("#results-heading").inner_text().split()[0])
+
+    # On a phone the facets start folded so the results come first.
+    facets = page.locator("details.facets")
+    expect(facets).not_to_have_attribute("open", "")
+    facets.locator("summary").click()
+    page.get_by_role("checkbox", name=re.compile(r"^Markets incl\. Christmas markets")).check()
+    expect(page).to_have_url(re.compile(r"space_category=markets"))
+    page.get_by_role("checkbox", name=re.compile(r"^Germany")).check()
+    expect(page).to_have_url(re.compile(r"country=DE"))
+    assert query_of(page) == {"q": ["vehicle ramming"], "space_category": ["markets"], "country": ["DE"]}
+    expect(page.locator("#results-heading")).not_to_contain_text(f"{unfiltered} results")
+    expect(page.get_by_role("list", name="Active filters")).to_contain_text("Germany")
+
+    page.get_by_role("link", name=KOLN_CASE_STUDY).click()
+    expect(page.locator("h1")).to_have_text(KOLN_CASE_STUDY)
+    facts = page.get_by_role("complementary", name="Key facts")
+    expect(facts).to_contain_text("Köln, Germany")
+    expect(facts).to_contain_text("Christmas market")
+
+    related = page.get_by_role("region", name="Related practices")
+    first_related = related.get_by_role("link").first
+    related_title = first_related.inner_text().strip()
+    first_related.click()
+    expect(page.locator("h1")).to_have_text(related_title)
+
+    contact = page.get_by_role("region", name="Ask the people who did it")
+    contact.get_by_role("link", name=re.compile(r"^Contact ")).click()
+    expect(page).to_have_url(re.compile(r"/network/[\w-]+/contact/$"))
+    shown_at = time.monotonic()
+    page.get_by_label("Your name").fill("Ana Officer")
+    page.get_by_label("Your email address").fill("ana.officer@city.example")
+    page.get_by_label("Your organisation").fill("City of Example")
+    page.get_by_role("textbox", name="Subject").fill("Barrier layout for our Christmas market")
+    page.get_by_role("textbox", name="Message").fill(
+        "We are planning barriers for our market and would like to learn from you."
+    )
+    page.get_by_label(re.compile("I agree that my name")).check()
+    # The form refuses submissions faster than a person could type (a robot check): wait like a person.
+    time.sleep(max(0.0, MIN_FILL_SECONDS + 0.5 - (time.monotonic() - shown_at)))
+    page.get_by_role("button", name="Send message").click()
+    expect(page.locator("h1")).to_have_text("Message sent")
+    expect(page.locator("main")).to_contain_text("a copy has been sent to you")
+    sent = "\n".join(live_site.emails())
+    assert "Subject: [Practice exchange] Barrier layout for our Christmas market" in sent
+    assert "To: ana.officer@city.example" in sent, "the sender receives a copy"
+
+
+def test_partner_submits_a_case_study_for_moderation(page: Page, live_site: LiveSite) -> None:
+    """An organisation's editor writes a case study in the admin; it waits for a moderator, unpublished."""
+    editor = live_site.editor
+    title = "Night-time barrier drill on the Stratumseind"
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(editor["username"])
+    page.get_by_label("Password").fill(editor["password"])
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"/admin/pages/{editor['section_id']}/")
+    expect(page.locator("h1")).to_contain_text(editor["organisation"])
+    page.get_by_role("link", name=re.compile("Add child page")).first.click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/add/practices/casestudypage/"))
+    # Wagtail's own form: address its fields by id, the admin's markup is not ours to test.
+    page.fill("#id_title", title)
+    page.fill("#id_summary", "Police, bar owners and the city rehearsed closing the street to traffic at 2 a.m.")
+    page.fill("#id_city", "Eindhoven")
+    page.select_option("#id_country", "NL")
+    page.fill("#id_space_name", "Stratumseind")
+    page.get_by_role("button", name="Choose public-space category").click()
+    chooser = page.locator(".modal-dialog")
+    chooser.get_by_role("link", name=re.compile("Pedestrian streets")).click()
+    expect(chooser).to_be_hidden()
+    page.locator("[data-contentpath=challenge] [contenteditable=true]").click()
+    page.keyboard.type("Thousands leave the bars at closing time while taxis and deliveries still drive in.")
+    # Draftail saves its content into the hidden input shortly after typing.
+    expect(page.locator("input[name=challenge]")).to_have_value(re.compile("closing time"))
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=re.compile("Submit to Moderators approval")).click()
+
+    expect(page.get_by_text(f"Page '{title}' created and submitted for moderation").first).to_be_visible()
+    row = page.locator("tr", has_text=title)
+    expect(row).to_contain_text(re.compile("in moderation", re.IGNORECASE))
+
+    # Not public: not at its address, and not in search, until a moderator publishes it.
+    public_url = f"{live_site.url}{editor['section_url']}night-time-barrier-drill-on-the-stratumseind/"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(public_url, timeout=10)  # noqa: S310 - our own server
+    assert refused.value.code == 404
+    visitor = page.context.browser.new_context(base_url=live_site.url)  # type: ignore[union-attr]
+    try:
+        search = visitor.new_page()
+        search.goto("/search/?q=Stratumseind")
+        expect(search.locator("#results-heading")).to_be_visible()
+        expect(search.get_by_role("link", name=title)).to_have_count(0)
+    finally:
+        visitor.close()
+    state = live_site.shell(
+        "from practices.models import CaseStudyPage; "
+        f"page = CaseStudyPage.objects.get(title={title!r}); "
+        "print(page.live, page.current_workflow_state.status if page.current_workflow_state else None)"
+    )
+    assert state == "False in_progress", state
