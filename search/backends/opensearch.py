@@ -52,9 +52,10 @@ class PracticeFacetedSearch(FacetedSearch):
     """Text + facets in one request: AND across facets, OR within one, counts for every bucket.
 
     Unlike the DSL's default (query everything, narrow with ``post_filter``), the facet filters
-    go into the query itself, so only the few matching documents are scored; the facet counts
-    come from one ``global`` aggregation that applies the text match once and then, per facet,
-    every *other* facet's filter. The phrase boost is a rescore of the top window only.
+    go into the query itself, so only the few matching documents are scored. Facets without a
+    selection are counted over the hits; those with one come from a ``global`` aggregation that
+    applies the text match once and then every *other* facet's filter (see ``aggregate``).
+    The phrase boost is a rescore of the top window only.
     Which documents match is decided by ``all_text`` (every word, in any field), exactly like
     the database fallback; the per-field query only ranks them.
     """
@@ -118,24 +119,40 @@ class PracticeFacetedSearch(FacetedSearch):
         return search  # the filters are part of the query (see the class docstring)
 
     def aggregate(self, search: Search) -> None:
+        """Facet counts: each facet ignores its own filter, so its other values stay selectable.
+
+        A facet nobody filters on counts exactly the documents the query matches, so it is an
+        ordinary aggregation over the hits. Only the facets with a selection need the ``global``
+        scope, which re-applies the text match and every *other* facet's filter.
+        """
+        selected = [name for name in self.facets if name in self._filters]
+        for name, facet in self.facets.items():
+            if name not in selected:
+                search.aggs.bucket(name, facet.get_aggregation())
+        if not selected:
+            return
         scope = search.aggs.bucket("_all", "global")
         match = self.text_match()
         if match is not None:
             scope = scope.bucket("_text", "filter", filter=match)
-        for name, facet in self.facets.items():
+        for name in selected:
             others = [flt for other, flt in self._filters.items() if other != name]
             scope.bucket("_filter_" + name, "filter", filter=Q("bool", filter=others)).bucket(
-                name, facet.get_aggregation()
+                name, self.facets[name].get_aggregation()
             )
 
     def facet_buckets(self, response: Any) -> dict[str, list[tuple[str, int, bool]]]:
-        """(value, count, selected) per facet from the nested aggregation."""
-        scope = response.aggregations._all
-        if self.text_match() is not None:
+        """(value, count, selected) per facet, from wherever ``aggregate`` put its aggregation."""
+        aggregations = response.aggregations
+        scope = getattr(aggregations, "_all", None)
+        if scope is not None and self.text_match() is not None:
             scope = scope._text
         result = {}
         for name, facet in self.facets.items():
-            data = getattr(getattr(scope, "_filter_" + name), name)
+            if name in self._filters:
+                data = getattr(getattr(scope, "_filter_" + name), name)
+            else:
+                data = getattr(aggregations, name)
             selected = [str(value) for value in self.filter_values.get(name, ())]
             result[name] = [(str(key), count, str(key) in selected) for key, count, _ in facet.get_values(data, ())]
         return result

@@ -174,3 +174,19 @@ def test_empty_results_offer_help(client, engine):
     response = client.get("/search/", {"q": "zzzqqqxxx", "country": "DE"})
     assert response.status_code == 200
     assert "Remove Country" in response.content.decode()
+
+
+def test_both_engines_count_facets_alike(client, use_engine, settings):
+    """Selected and unselected facets are counted differently by the engine; the numbers must not differ."""
+    from search.indexing import refresh_entries
+
+    def counts(data):
+        return {name: {v["value"]: (v["count"], v["selected"]) for v in values} for name, values in data["facets"].items()}
+
+    params = {"threat_type": ["vehicle-ramming", "terrorism"], "space_category": "markets", "page_size": 5}
+    from_engine = api(client, **params)
+    settings.OPENSEARCH_URL = ""
+    refresh_entries()
+    from_database = api(client, **params)
+    assert from_engine["count"] == from_database["count"]
+    assert counts(from_engine) == counts(from_database)
