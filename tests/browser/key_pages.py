@@ -15,6 +15,7 @@ class KeyPage:
     path: str
     axe: bool = True  # scan with axe-core (fails on serious or critical violations)
     weight_budget_kb: int | None = None  # first-load transfer budget, content images excluded
+    shareable: bool = True  # indexable pages carry canonical, OpenGraph and Twitter meta; noindex pages need not
 
 
 CASE_STUDY_PATH = "/case-studies/koln/koln-cathedral-market-modular-hvm/"
@@ -24,12 +25,12 @@ ORGANISATION_PATH = "/network/koln/"
 
 KEY_PAGES: list[KeyPage] = [
     KeyPage("home", "/", weight_budget_kb=300),
-    KeyPage("search", "/search/?q=vehicle+ramming", weight_budget_kb=300),
+    KeyPage("search", "/search/?q=vehicle+ramming", weight_budget_kb=300, shareable=False),
     KeyPage("case-study", CASE_STUDY_PATH),
     KeyPage("tool", TOOL_PATH),
     KeyPage("lesson", LESSON_PATH),
     KeyPage("case-study-listing", "/case-studies/"),
     KeyPage("directory", "/network/"),
     KeyPage("organisation", ORGANISATION_PATH),
-    KeyPage("join", "/network/join/"),
+    KeyPage("join", "/network/join/", shareable=False),
 ]

@@ -15,6 +15,10 @@ from tests.browser.support import TransferMeter, run_axe, screenshot
 
 pytestmark = pytest.mark.browser
 
+# Pages known to lack a meta description: base.html takes it from search_description or summary only, and the
+# home page has neither (it has an intro). Remove "home" once base.html falls back to page.intro.
+DESCRIPTION_GAPS = {"home"}
+
 
 @pytest.mark.parametrize("viewport", ["mobile", "desktop"])
 @pytest.mark.parametrize("key_page", KEY_PAGES, ids=lambda key_page: key_page.name)
@@ -26,6 +30,11 @@ def test_key_page_screenshot_and_accessibility(
     assert response is not None and response.status == 200, f"{key_page.path} answered {response and response.status}"
     expect(page.locator("h1")).to_have_count(1)
     assert page.locator("html").get_attribute("lang"), "the page must declare its language"
+    if key_page.shareable:
+        for selector in ('link[rel="canonical"]', 'meta[property="og:title"]', 'meta[name="twitter:card"]'):
+            expect(page.locator(f"head {selector}"), f"{key_page.path} lacks {selector}").to_have_count(1)
+        if key_page.name not in DESCRIPTION_GAPS:
+            expect(page.locator('head meta[name="description"]')).to_have_attribute("content", re.compile(r"\S"))
     REPORT.screenshots.append(screenshot(page, artifacts / "screenshots", f"{key_page.name}-{viewport}"))
     # Nothing may overflow sideways on a phone: that means horizontal scrolling to read.
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
