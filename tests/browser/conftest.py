@@ -301,7 +301,7 @@ def new_context(
 
     def make(viewport: str | dict[str, int] = "desktop", **options: Any) -> BrowserContext:
         size = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
-        is_mobile = size["width"] < 600 and options.get("java_script_enabled", True)
+        is_mobile = size["width"] < 600  # phone rendering: honours the meta viewport, touch input
         context = browser.new_context(
             base_url=live_site.url, viewport=size, is_mobile=is_mobile, has_touch=is_mobile,
             device_scale_factor=1, locale="en-GB", timezone_id="Europe/Brussels", **options,
