@@ -90,6 +90,9 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
     seconds = time.monotonic() - started
     old = list(es.indices.get_alias(name=alias).keys()) if es.indices.exists_alias(name=alias) else []
     actions: list[dict[str, Any]] = [{"remove": {"index": old_name, "alias": alias}} for old_name in old]
+    if not old and es.indices.exists(index=alias):
+        # A plain index auto-created by writes made before the first rebuild sits where the alias goes.
+        actions.append({"remove_index": {"index": alias}})
     actions.append({"add": {"index": name, "alias": alias}})
     es.indices.update_aliases(body={"actions": actions})
     caught_up = 0

@@ -55,7 +55,7 @@ def wagtail_search_backends(opensearch_url: str, index_prefix: str) -> dict[str,
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch3",
             "URLS": [opensearch_url],
-            "INDEX": f"{index_prefix}-wagtail",
+            "INDEX_PREFIX": f"{index_prefix}-wagtail-",
             "TIMEOUT": 5,
             "OPTIONS": {"max_retries": 1},
             "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0, "refresh_interval": "1s"}}},

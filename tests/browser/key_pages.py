@@ -33,4 +33,8 @@ KEY_PAGES: list[KeyPage] = [
     KeyPage("directory", "/network/"),
     KeyPage("organisation", ORGANISATION_PATH),
     KeyPage("join", "/network/join/", shareable=False),
+    KeyPage("events", "/events/"),
+    KeyPage("event", "/events/network-call-technology-scan/"),
+    KeyPage("past-event", "/events/protect-closing-event-2021/"),
+    KeyPage("project", "/network/projects/protect/"),
 ]

@@ -7,6 +7,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -136,3 +137,62 @@ def test_partner_submits_a_case_study_for_moderation(page: Page, live_site: Live
         "print(page.live, page.current_workflow_state.status if page.current_workflow_state else None)"
     )
     assert state == "False in_progress", state
+
+
+def test_organiser_announces_an_event_and_people_register(page: Page, live_site: LiveSite) -> None:
+    """An organiser publishes a table-top exercise in the admin; a visitor registers and takes the .ics home."""
+    import icalendar
+
+    title = "Table-top exercise: a lorry at the Christmas market"
+    index_id = live_site.shell("from network.models import EventIndexPage; print(EventIndexPage.objects.get().pk)")
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill(live_site.env.get("DEMO_ADMIN_PASSWORD", "demo-admin-pass"))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"/admin/pages/add/network/eventpage/{index_id}/")
+    page.fill("#id_title", title)
+    page.fill("#id_summary", "Police, market staff and the city walk through a vehicle attack scenario minute by minute.")
+    page.select_option("#id_event_type", "table-top-exercise")
+    page.select_option("#id_timezone", "Europe/Brussels")
+    # Times are typed in the event's timezone, whatever the organiser's own.
+    page.fill("#id_start", "2027-11-24 09:30")
+    page.keyboard.press("Escape")
+    page.fill("#id_end", "2027-11-24 12:30")
+    page.keyboard.press("Escape")
+    page.fill("#id_online_url", "https://exercises.example/lorry")
+    page.select_option("#id_registration_mode", "built-in")
+    page.fill("#id_capacity", "1")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text(f"Page '{title}' created and published").first).to_be_visible()
+
+    url = live_site.shell(f"from network.models import EventPage; print(EventPage.objects.get(title={title!r}).url)")
+    page.goto(url)
+    expect(page.locator("h1")).to_have_text(title)
+    facts = page.get_by_role("complementary", name="Key facts")
+    expect(facts).to_contain_text("Wednesday 24 November 2027, 09:30")
+    expect(facts).to_contain_text("(Europe/Brussels)")
+    expect(page.get_by_text("1 of 1 seats left.")).to_be_visible()
+
+    shown_at = time.monotonic()
+    page.get_by_label("Your name").fill("Bea Visitor")
+    page.get_by_label("Your email address").fill("bea@city.example")
+    page.get_by_label(re.compile("I agree that the organisers")).check()
+    time.sleep(max(0.0, MIN_FILL_SECONDS + 0.5 - (time.monotonic() - shown_at)))
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_role("status")).to_contain_text("You are registered")
+    expect(page.get_by_text("The event is full: registering puts you on the waitlist.")).to_be_visible()
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Calendar file (.ics)").click()
+    assert download.value.suggested_filename.endswith(".ics")
+    calendar = icalendar.Calendar.from_ical(Path(download.value.path()).read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["SUMMARY"]) == title
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.minute, str(event["DTSTART"].params["TZID"])) == (9, 30, "Europe/Brussels")
+    sent = "\n".join(live_site.emails())
+    assert "You are registered: Table-top exercise" in sent and "To: bea@city.example" in sent
+    assert re.search(r"/network/registrations/[\w-]+/cancel/", sent), "the confirmation carries a cancellation link"
