@@ -4,10 +4,8 @@ The server is the real portal (``runserver`` on 127.0.0.1, static files served, 
 development) on its own database and its own OpenSearch index prefix. Two things differ, both so
 that parallel runs cannot disturb each other or leave anything behind:
 
-* Wagtail's *admin* search uses the database backend. Its OpenSearch backend (modelsearch)
-  ignores the ``INDEX`` name in ``WAGTAILSEARCH_BACKENDS`` and writes unprefixed indices
-  (``wagtailcore_page``…) that every run on the node would share. The portal's own search,
-  the one the tests exercise, still runs on OpenSearch.
+* Wagtail's *admin* search uses the database backend, so a run writes no admin indices to the
+  shared node at all. The portal's own search, the one the tests exercise, runs on OpenSearch.
 * Emails go to files in ``PORTAL_BROWSER_OUTBOX``, so a test can read what the server sent.
 """
 
