@@ -22,6 +22,7 @@ CASE_STUDY_PATH = "/case-studies/koln/koln-cathedral-market-modular-hvm/"
 TOOL_PATH = "/tools/koln/hvm-procurement-guide/"
 LESSON_PATH = "/lessons/koln/protect-the-queue-at-checkpoints/"
 ORGANISATION_PATH = "/network/koln/"
+PAST_EVENT_PATH = "/events/protect-closing-event-2021/"
 
 KEY_PAGES: list[KeyPage] = [
     KeyPage("home", "/", weight_budget_kb=300),
@@ -35,6 +36,6 @@ KEY_PAGES: list[KeyPage] = [
     KeyPage("join", "/network/join/", shareable=False),
     KeyPage("events", "/events/"),
     KeyPage("event", "/events/network-call-technology-scan/"),
-    KeyPage("past-event", "/events/protect-closing-event-2021/"),
+    KeyPage("past-event", PAST_EVENT_PATH),
     KeyPage("project", "/network/projects/protect/"),
 ]

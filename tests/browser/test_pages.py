@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from tests.browser.key_pages import CASE_STUDY_PATH, KEY_PAGES, TOOL_PATH, KeyPage
+from tests.browser.key_pages import CASE_STUDY_PATH, KEY_PAGES, PAST_EVENT_PATH, TOOL_PATH, KeyPage
 from tests.browser.report import REPORT, AxeResult, Weight
 from tests.browser.support import TransferMeter, run_axe, screenshot
 
@@ -68,9 +68,12 @@ def test_first_load_weight(new_context: Callable[..., BrowserContext], key_page:
     )
 
 
-@pytest.mark.parametrize("path", [CASE_STUDY_PATH, TOOL_PATH], ids=["case-study", "tool"])
+PRINTED = {CASE_STUDY_PATH: "case-study", TOOL_PATH: "tool", PAST_EVENT_PATH: "event"}
+
+
+@pytest.mark.parametrize("path", list(PRINTED), ids=list(PRINTED.values()))
 def test_print_handout(page: Page, artifacts: Path, path: str) -> None:
-    """Printed, a practice is a clean handout: no navigation or search, links spelled out, 1–3 pages."""
+    """Printed, a practice or event is a clean handout: no navigation or search, links spelled out, 1–3 pages."""
     page.emulate_media(media="print")
     page.goto(path)
     expect(page.locator("h1")).to_be_visible()
@@ -86,7 +89,7 @@ def test_print_handout(page: Page, artifacts: Path, path: str) -> None:
         href = link.get_attribute("href") or ""
         after = link.evaluate("(a) => getComputedStyle(a, '::after').content")
         assert href in after, f"printed links must show their URL, got {after!r} for {href}"
-    name = "case-study" if path == CASE_STUDY_PATH else "tool"
+    name = PRINTED[path]
     pdf = page.pdf(path=str(artifacts / f"{name}-print.pdf"), format="A4", print_background=False)
     pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
     assert 1 <= pages <= 3, f"the printed {name} takes {pages} pages"
