@@ -210,7 +210,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
         APIField("timezone"),
         APIField("start"),
         APIField("end"),
-        APIField("online_url"),
+        APIField("public_join_link"),
         APIField("venue_name"),
         APIField("venue_address"),
         APIField("venue_city"),

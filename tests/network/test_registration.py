@@ -152,6 +152,8 @@ def test_registration_form_flow(client, patient, django_capture_on_commit_callba
     page = client.get(event.url)
     assert page.status_code == 200 and b"1 of 1 seats left" in page.content
     assert b"webinars.example/room" not in page.content  # the join link goes to registrants only
+    for path in ("/feeds/events/calendar.ics", f"/api/v2/pages/{event.pk}/", event.url + "calendar/"):
+        assert b"webinars.example/room" not in client.get(path).content, path
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(event.url + "register/", _form_data(client, event))
