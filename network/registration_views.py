@@ -32,14 +32,14 @@ def register(request: HttpRequest, event: EventPage) -> HttpResponse:
         registration, changed = service.register(
             event, name=data["name"], email=data["email"], organisation=data["organisation"]
         )
-    except service.RegistrationClosed as closed:
-        form.add_error(None, str(closed))
-        return _rerender(request, event, form, status=409)
+    except service.RegistrationClosed:
+        # Closed since the page was shown: the page now says why, without the form.
+        return _rerender(request, event, None, status=409)
     outcome = registration.status if changed else "already"
     return HttpResponseRedirect(f"{event.url}?registration={outcome}#registration")
 
 
-def _rerender(request: HttpRequest, event: EventPage, form: RegistrationForm, status: int) -> HttpResponse:
+def _rerender(request: HttpRequest, event: EventPage, form: RegistrationForm | None, status: int) -> HttpResponse:
     response = event.render(request, context_overrides={"registration_form": form})
     response.status_code = status
     return response
