@@ -213,7 +213,7 @@ class OpenSearchEngine:
     def _search(self, query: SearchQuery, labels: dict[str, dict[str, str]], fuzzy: bool) -> SearchResult:
         faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy)
         faceted = faceted[query.offset : query.offset + query.page_size]
-        faceted._s = faceted._s.source(exclude=["body", "taxonomy_text"]).extra(track_total_hits=True)
+        faceted._s = faceted._s.source(excludes=["body", "taxonomy_text"]).extra(track_total_hits=True)
         if fuzzy:
             faceted._s = faceted._s.suggest(
                 "did_you_mean", query.text, term={"field": "title.words", "suggest_mode": "popular"}
