@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from network.models import EventIndexPage, EventPage, EventStatus, EventType, Organisation
 from practices.models import Project, ThreatType
+from practices.models.pages import parse_language_codes
 
 FILTER_PARAMS = ("when", "type", "project", "threat")
 
@@ -169,7 +170,7 @@ def event_schema(event: EventPage, request: HttpRequest) -> dict[str, Any]:
             for org in event.organisers.all()
         ],
         "performer": [_person_schema(person) for person in event.all_speakers()],
-        "inLanguage": [code for code in event.languages.replace(" ", "").split(",") if code],
+        "inLanguage": parse_language_codes(event.languages),
     }
     if event.registration_mode != "none":
         data["isAccessibleForFree"] = True

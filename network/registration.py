@@ -82,7 +82,7 @@ def register(event: EventPage, *, name: str, email: str, organisation: str = "")
         if not state.open:
             raise RegistrationClosed(state.message or "Registration is not open for this event.")
         status = RegistrationStatus.CONFIRMED
-        if event.capacity is not None and seats_taken(event) >= event.capacity:
+        if state.seats_left == 0:
             status = RegistrationStatus.WAITLISTED
         registration = existing or Registration(event=event, email=email)
         registration.name, registration.organisation, registration.status = name.strip(), organisation.strip(), status

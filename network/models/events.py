@@ -15,6 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django_countries.fields import CountryField
@@ -286,8 +287,13 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
         return venue or self.public_join_link or "Online"
 
     def session_list(self) -> list[dict[str, Any]]:
-        """Sessions with their start and end as moments in the event's timezone."""
+        """Sessions with their start and end as moments in the event's timezone.
+
+        Speakers come with their organisations, read in one query for the whole programme.
+        """
         sessions = []
+        people = [person for block in self.sessions for person in block.value["speakers"] if person is not None]
+        prefetch_related_objects(people, "organisation")
         for block in self.sessions:
             value = block.value
             start, end = self._session_moment(value, "start_time"), self._session_moment(value, "end_time")
@@ -307,7 +313,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
             for person in session["speakers"]:
                 if person is not None:
                     people.setdefault(person.pk, person)
-        for person in self.speakers.all():
+        for person in self.speakers.select_related("organisation"):
             people.setdefault(person.pk, person)
         return list(people.values())
 
