@@ -54,7 +54,7 @@ class PracticeFacetedSearch(FacetedSearch):
     Unlike the DSL's default (query everything, narrow with ``post_filter``), the facet filters
     go into the query itself, so only the few matching documents are scored. Facets without a
     selection are counted over the hits; those with one come from a ``global`` aggregation that
-    applies the text match once and then every *other* facet's filter (see ``aggregate``).
+    applies the text match and every *other* facet's filter (see ``aggregate``).
     The phrase boost is a rescore of the top window only.
     Which documents match is decided by ``all_text`` (every word, in any field), exactly like
     the database fallback; the per-field query only ranks them.
@@ -133,11 +133,14 @@ class PracticeFacetedSearch(FacetedSearch):
             return
         scope = search.aggs.bucket("_all", "global")
         match = self.text_match()
-        if match is not None:
-            scope = scope.bucket("_text", "filter", filter=match)
         for name in selected:
-            others = [flt for other, flt in self._filters.items() if other != name]
-            scope.bucket("_filter_" + name, "filter", filter=Q("bool", filter=others)).bucket(
+            # One conjunction per facet (words and the other facets' filters) lets Lucene
+            # leapfrog from its rarest clause; a shared text filter above them would visit
+            # every document the words match, which on 100k documents doubled the request time.
+            narrowing = [flt for other, flt in self._filters.items() if other != name]
+            if match is not None:
+                narrowing.insert(0, match)
+            scope.bucket("_filter_" + name, "filter", filter=Q("bool", filter=narrowing)).bucket(
                 name, self.facets[name].get_aggregation()
             )
 
@@ -145,8 +148,6 @@ class PracticeFacetedSearch(FacetedSearch):
         """(value, count, selected) per facet, from wherever ``aggregate`` put its aggregation."""
         aggregations = response.aggregations
         scope = getattr(aggregations, "_all", None)
-        if scope is not None and self.text_match() is not None:
-            scope = scope._text
         result = {}
         for name, facet in self.facets.items():
             if name in self._filters:
