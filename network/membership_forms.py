@@ -109,17 +109,6 @@ class ApplicationForm(forms.ModelForm):
         """The form in the order people fill it in, for the template's fieldsets."""
         return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
 
-    def full_clean(self) -> None:
-        """Validate, then point screen readers from each invalid field to its error message."""
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                attrs = self.fields[name].widget.attrs
-                attrs["aria-invalid"] = "true"
-                auto_id = self[name].auto_id
-                help_id = f" {auto_id}_helptext" if self.fields[name].help_text else ""
-                attrs["aria-describedby"] = f"{auto_id}-error{help_id}"
-
     def clean_started(self) -> float:
         return verify_started(self.cleaned_data["started"])
 
