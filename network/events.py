@@ -89,7 +89,7 @@ def events_for_project(project: Project) -> dict[str, list[EventPage]]:
 def listing_context(index_page: EventIndexPage, request: HttpRequest) -> dict[str, Any]:
     params = {key: value for key, value in request.GET.items() if key in FILTER_PARAMS and value}
     form = EventFilterForm(params or None)
-    queryset = EventPage.objects.descendant_of(index_page).live().public().select_related("project")
+    queryset = public_events().descendant_of(index_page)
     if form.is_bound:
         form.is_valid()
         queryset = form.filter(queryset)
