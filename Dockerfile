@@ -6,7 +6,7 @@ COPY requirements.lock .
 RUN pip install --no-cache-dir -r requirements.lock
 COPY --chown=portal:portal . .
 # collectstatic needs settings that pass the production checks; these values are build-time only.
-RUN SECRET_KEY=build-only-$(python -c "import secrets;print(secrets.token_urlsafe(48))") ALLOWED_HOSTS=build \
+RUN SECRET_KEY=build-only-$(python -c "import secrets;print(secrets.token_urlsafe(48))") ALLOWED_HOSTS=build REDIS_URL=redis://build \
     python manage.py collectstatic --noinput
 USER portal
 EXPOSE 8000

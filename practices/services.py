@@ -6,12 +6,16 @@ decides what the public may see of practices.
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
 from practices.models import PRACTICE_PAGE_MODELS, CaseStudyPage, PracticeBase, ToolPage
+
+logger = logging.getLogger(__name__)
 
 
 def public_pages(model: type[Page]) -> QuerySet:
@@ -51,10 +55,17 @@ def featured_tools(limit: int = 4) -> QuerySet:
 def related_practices(page: PracticeBase, limit: int = 4) -> list[PracticeBase]:
     """Practices most like ``page``: from the provider in settings.PRACTICES_RELATED_PROVIDER
     (the search engine's more-like-this), or by taxonomy overlap in the database.
+
+    The box is one part of a page: whatever goes wrong in the provider degrades the box to the
+    database ranking, and never fails the page.
     """
     provider = getattr(settings, "PRACTICES_RELATED_PROVIDER", "")
     if provider:
-        found = import_string(provider)(page, limit)
+        try:
+            found = import_string(provider)(page, limit)
+        except Exception:  # any provider fault: log it, show the database ranking instead
+            logger.exception("Related practices provider %s failed for page %s", provider, page.pk)
+            found = None
         if found:
             return list(found)[:limit]
     return related_by_taxonomy(page, limit)

@@ -22,9 +22,13 @@ fi
 
 DATABASE_URL=$(.venv/bin/python scripts/postgres.py start | tail -n 1)
 export DATABASE_URL
+# Redis (the shared cache), installed from Debian's packages like PostgreSQL; the tests use database 1.
+REDIS_URL=$(.venv/bin/python scripts/redis.py start | tail -n 1)
+export REDIS_URL="${REDIS_URL%/*}/1"
 export DJANGO_SETTINGS_MODULE=portal.settings.test
 cleanup() {
   .venv/bin/python -m search.engine stop >/dev/null 2>&1 || true
+  .venv/bin/python scripts/redis.py stop >/dev/null 2>&1 || true
   .venv/bin/python scripts/postgres.py stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT

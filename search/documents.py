@@ -98,9 +98,19 @@ class ContentDocument(Document):
 
 
 def new_index(name: str) -> Index:
-    """A concrete index with the content mapping and analysis, not yet created."""
+    """A concrete index with the content mapping and analysis, not yet created.
+
+    Shard and replica counts come from settings (OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS), so a
+    cluster gets copies of the index on several nodes without a code change.
+    """
     index = Index(name)
-    index.settings(**ContentDocument._index._settings)
+    index.settings(
+        **{
+            **ContentDocument._index._settings,
+            "number_of_shards": settings.OPENSEARCH_SHARDS,
+            "number_of_replicas": settings.OPENSEARCH_REPLICAS,
+        }
+    )
     index.document(ContentDocument)
     index.analyzer(folded_english)
     index.analyzer(folded_words)

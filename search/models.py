@@ -47,3 +47,28 @@ class SearchEntryTerm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}"
+
+
+class EngineBacklog(models.Model):
+    """A document whose engine copy may lag behind its database copy, until the engine confirms a write.
+
+    Written in the same transaction as the ``SearchEntry`` change, so it is as durable as the
+    change itself: an engine that is down, hung or restarting loses nothing. The task worker
+    (``search.tasks.sync_backlog``) writes due rows in bulk and retries failures with backoff;
+    searches leave out every document marked for removal, so an unpublished, deleted or
+    restricted page is neither found nor counted while the engine still holds it.
+    """
+
+    doc_id = models.CharField(max_length=64, unique=True)
+    removal = models.BooleanField(help_text="The engine must drop this document.")
+    changed_at = models.DateTimeField(help_text="When the database copy last changed.")
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(db_index=True)
+    last_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = "engine backlog entry"
+        verbose_name_plural = "engine backlog"
+
+    def __str__(self) -> str:
+        return f"{self.doc_id} ({'remove' if self.removal else 'write'})"

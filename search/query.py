@@ -135,6 +135,7 @@ class SearchHit:
     published: str | None
     city: str = ""
     project: str | None = None
+    doc_id: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {

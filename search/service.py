@@ -1,44 +1,84 @@
-"""The search service the views call: picks the engine, falls back to the database.
+"""The search service the views call: picks the engine, guards it, checks its answers.
 
-With OPENSEARCH_URL set, OpenSearch answers; when it is not set or does not answer, the
-database engine answers the same query and the result says ``degraded``.
+With OPENSEARCH_URL set, OpenSearch answers; when it is not set, unavailable, or skipped by the
+circuit breaker (``search.breaker``), the database engine answers the same query and the result
+says ``degraded``. Whatever the engine returns is checked against the database copy first:
+documents on their way out (``EngineBacklog``) are excluded inside the engine query, so they are
+neither found nor counted, and every hit must still have its ``SearchEntry`` (one query per page
+of results), so a page that was unpublished, deleted or restricted a moment ago is never shown,
+even before the engine has caught up.
+
+Vocabularies (valid filter values, facet labels) live in the shared cache, so every worker
+process sees a new taxonomy term or project the moment it is saved.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 
+from search import breaker
 from search.backends.database import DatabaseEngine
+from search.models import EngineBacklog, SearchEntry
 from search.query import SearchQuery, SearchResult
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+VOCABULARY_KEY = "search:vocabulary"
+VOCABULARY_SECONDS = 3600
+#: Doc types the "related practices" box may show (organisations and events are indexed too).
+PRACTICE_TYPES = ("case_study", "tool", "lesson")
 
-_vocabulary_cache: dict[str, object] = {}
+_degraded: ContextVar[bool] = ContextVar("search_degraded", default=False)
 
 
+# --- degraded answers --------------------------------------------------------------------------------------
+def begin_request() -> None:
+    """Forget whether an earlier request on this thread was answered without the engine."""
+    _degraded.set(False)
+
+
+def degraded_in_request() -> bool:
+    """Did anything in this request fall back to the database (so its response must not be cached)?"""
+    return _degraded.get()
+
+
+def _note_degraded() -> None:
+    _degraded.set(True)
+
+
+# --- vocabularies ------------------------------------------------------------------------------------------
 def clear_vocabulary_cache(*args: object, **kwargs: object) -> None:
-    """Forget cached labels and valid values (connected to taxonomy and project changes)."""
-    _vocabulary_cache.clear()
+    """Forget the shared labels and valid values once the change is committed (taxonomy/project signals)."""
+    transaction.on_commit(lambda: cache.delete(VOCABULARY_KEY))
+
+
+def _vocabulary() -> dict[str, Any]:
+    vocabulary = cache.get(VOCABULARY_KEY)
+    if vocabulary is None:
+        from search.query import known_values as load_known_values
+
+        vocabulary = {"labels": _load_facet_labels(), "values": load_known_values()}
+        cache.set(VOCABULARY_KEY, vocabulary, timeout=VOCABULARY_SECONDS)
+    return vocabulary
 
 
 def facet_labels() -> dict[str, dict[str, str]]:
-    """Human labels of facet values, cached until a taxonomy or project changes."""
-    if "labels" not in _vocabulary_cache:
-        _vocabulary_cache["labels"] = _load_facet_labels()
-    return _vocabulary_cache["labels"]  # type: ignore[return-value]
+    """Human labels of facet values."""
+    return _vocabulary()["labels"]
 
 
 def known_values() -> dict[str, set[str]]:
-    """Valid filter values, cached like the labels."""
-    from search.query import known_values as load
-
-    if "values" not in _vocabulary_cache:
-        _vocabulary_cache["values"] = load()
-    return _vocabulary_cache["values"]  # type: ignore[return-value]
+    """Valid filter values (taxonomy slugs, ISO codes, types)."""
+    return _vocabulary()["values"]
 
 
 def _load_facet_labels() -> dict[str, dict[str, str]]:
@@ -57,6 +97,7 @@ def _load_facet_labels() -> dict[str, dict[str, str]]:
     }
 
 
+# --- the guarded engine ------------------------------------------------------------------------------------
 def _engine() -> Any | None:
     if not settings.OPENSEARCH_URL:
         return None
@@ -65,63 +106,116 @@ def _engine() -> Any | None:
     return OpenSearchEngine()
 
 
+def _guarded(what: str, operation: Callable[[Any], T]) -> T | None:
+    """Run ``operation`` on the engine behind the circuit breaker; ``None`` means "answer from the database".
+
+    An unavailable engine (down, hung, overloaded) opens the breaker for every process; any other
+    error is a bug in our request, logged with its traceback, and does not blame the engine.
+    """
+    from search.backends.opensearch import is_unavailable
+
+    engine = _engine()
+    if engine is None:
+        return None
+    ticket = breaker.allow()
+    if ticket is None:
+        _note_degraded()
+        return None
+    try:
+        result = operation(engine)
+    except Exception as exc:  # the engine's errors are many; none may fail the page
+        _note_degraded()
+        if is_unavailable(exc):
+            breaker.record_failure()
+            logger.warning("Search engine unavailable for %s (%s); answering from the database.", what,
+                           type(exc).__name__)  # fmt: skip
+        else:
+            logger.exception("Search engine %s failed; answering from the database.", what)
+        return None
+    breaker.record_success(ticket)
+    return result
+
+
+def _pending_removals() -> tuple[str, ...]:
+    """Documents the engine may still hold although they are no longer public."""
+    return tuple(EngineBacklog.objects.filter(removal=True).values_list("doc_id", flat=True)[:1000])
+
+
+def _confirmed(result: SearchResult) -> SearchResult:
+    """Drop hits the database copy no longer has, and show each hit's current title and URL."""
+    if not result.hits:
+        return result
+    current = {
+        doc_id: (title, url)
+        for doc_id, title, url in SearchEntry.objects.filter(doc_id__in=[hit.doc_id for hit in result.hits])
+        .values_list("doc_id", "title", "url")
+    }  # fmt: skip
+    hits = [replace(hit, title=current[hit.doc_id][0], url=current[hit.doc_id][1]) for hit in result.hits
+            if hit.doc_id in current]  # fmt: skip
+    dropped = len(result.hits) - len(hits)
+    if dropped:
+        logger.info("Dropped %s search hit(s) the engine still held.", dropped)
+    return replace(result, hits=hits, count=max(0, result.count - dropped))
+
+
+# --- what the views call -----------------------------------------------------------------------------------
 def search(query: SearchQuery) -> SearchResult:
     labels = facet_labels()
-    engine = _engine()
-    result = None
-    if engine is not None:
-        try:
-            result = engine.search(query, labels)
-        except Exception as exc:  # any engine failure: answer from the database instead
-            logger.warning("Search engine unavailable (%s); answering from the database.", type(exc).__name__)
-    if result is None:
+    result = _guarded("search", lambda engine: engine.search(query, labels, exclude=_pending_removals()))
+    if result is not None:
+        result = _confirmed(result)
+    else:
+        _note_degraded()
         result = DatabaseEngine().search(query, labels)
     result.labels = labels
     return result
 
 
 def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:
-    engine = _engine()
-    if engine is not None:
-        try:
-            return engine.suggest(text, limit)
-        except Exception as exc:
-            logger.warning("Suggest failed on the engine (%s); using the database.", type(exc).__name__)
-    return DatabaseEngine().suggest(text, limit)
+    suggestions = _guarded("suggest", lambda engine: engine.suggest(text, limit, exclude=_pending_removals()))
+    if suggestions is None:
+        return [_public_suggestion(item) for item in DatabaseEngine().suggest(text, limit)]
+    current = set(
+        SearchEntry.objects.filter(doc_id__in=[item["doc_id"] for item in suggestions]).values_list("doc_id", flat=True)
+    )
+    return [_public_suggestion(item) for item in suggestions if item["doc_id"] in current]
 
 
-def related(page: Any, limit: int = 4) -> list[dict[str, Any]] | None:
-    """More-like-this from the engine, or ``None`` to let the caller use its database ranking."""
-    from search import adapters
-
-    engine = _engine()
-    built = adapters.build_document(page)
-    if engine is None or built is None or built[1] is None:
-        return None
-    try:
-        return engine.more_like_this(built[0], built[1], limit)
-    except Exception as exc:
-        logger.warning("More-like-this failed (%s); using the database ranking.", type(exc).__name__)
-        return None
+def _public_suggestion(item: dict[str, str]) -> dict[str, str]:
+    return {"title": item["title"], "url": item["url"], "type": item["type"]}
 
 
 def related_pages(page: Any, limit: int = 4) -> list[Any] | None:
-    """Related practices as page objects, for ``practices.services.related_practices``.
+    """Related practices (case studies, tools, lessons) as live, public pages, most similar first.
 
     Wired through settings.PRACTICES_RELATED_PROVIDER so that ``practices`` never imports ``search``.
+    ``None`` lets the caller use its database ranking (no engine, engine unavailable, nothing found).
     """
     from search import adapters
 
-    hits = related(page, limit)
+    adapter = adapters.adapter_for(page)
+    if adapter is None or not settings.OPENSEARCH_URL:
+        return None
+    doc_id = adapter.doc_id(page.pk)
+    document = SearchEntry.objects.filter(doc_id=doc_id).values_list("document", flat=True).first()
+    if document is None:
+        return None  # not public (a preview, a draft): nothing the engine may compare
+    hits = _guarded(
+        "more-like-this",
+        lambda engine: engine.more_like_this(doc_id, document, PRACTICE_TYPES, limit, exclude=_pending_removals()),
+    )
     if not hits:
         return None
     by_type = {adapter.doc_type: adapter for adapter in adapters.adapters()}
-    pages: list[Any] = []
+    wanted: dict[str, list[int]] = {}
     for hit in hits:
-        adapter = by_type.get(hit.get("type"))
-        if adapter is None:
-            continue
-        found = adapter.model.objects.live().public().filter(pk=hit.get("object_id")).first()
-        if found is not None:
-            pages.append(found)
+        if hit.get("type") in PRACTICE_TYPES and hit.get("type") in by_type:
+            wanted.setdefault(hit["type"], []).append(int(hit["object_id"]))
+    found: dict[tuple[str, int], Any] = {}
+    for doc_type, ids in wanted.items():
+        for item in by_type[doc_type].model.objects.live().public().filter(pk__in=ids).select_related(
+            "listing_image", "project"
+        ):  # fmt: skip
+            found[(doc_type, item.pk)] = item
+    pages = [found[key] for key in ((hit["type"], int(hit["object_id"])) for hit in hits) if key in found]
     return pages or None

@@ -1,28 +1,27 @@
 """Keeping the index true to the database.
 
-Every change goes first to ``SearchEntry`` in the same transaction as the change itself
-(so a rollback undoes both), then to the engine after commit. An engine that is down does
-not stop the change: the failure is logged and ``manage.py search_check --repair`` (run by
-the worker) brings the engine back in line.
+Every change goes first to ``SearchEntry`` in the same transaction as the change itself (so a
+rollback undoes both), together with an ``EngineBacklog`` row saying the engine must follow.
+After commit a task (``search.tasks.sync_backlog``) writes the engine; when the engine is down
+or hung the row stays and the task retries with backoff, so nothing waits on the engine and
+nothing is lost. ``manage.py search_check --repair`` remains the safety net for anything else.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Model
+from django.utils import timezone
 from wagtail.models import Page
 
 from search import adapters
 from search.content import fold
-from search.models import SearchEntry, SearchEntryTerm
+from search.models import EngineBacklog, SearchEntry, SearchEntryTerm
 from search.terms import facet_values
-
-logger = logging.getLogger(__name__)
 
 
 def save_entry(doc_id: str, document: dict[str, Any]) -> SearchEntry:
@@ -51,23 +50,25 @@ def save_entry(doc_id: str, document: dict[str, Any]) -> SearchEntry:
     return entry
 
 
-def engine_write(doc_id: str, document: dict[str, Any] | None) -> bool:
-    """Write one document to the engine now; False (and a log line) when the engine is unavailable."""
-    if not settings.OPENSEARCH_URL:
-        return False
-    from search.backends.opensearch import OpenSearchEngine
+def mark_for_engine(doc_id: str, removal: bool) -> None:
+    """Record, in the current transaction, that the engine must follow the database copy of ``doc_id``.
 
-    engine = OpenSearchEngine()
-    try:
-        if document is None:
-            engine.delete(doc_id)
-        else:
-            engine.index(doc_id, document)
-    except Exception as exc:  # the engine's errors are many; none may break a publish
-        logger.warning("Search engine write failed for %s (%s); search_check will repair it.", doc_id,
-                       type(exc).__name__)  # fmt: skip
-        return False
-    return True
+    The task that writes the engine is enqueued once the transaction commits; a rollback drops both.
+    """
+    if not settings.OPENSEARCH_URL:
+        return  # no engine to keep in line (the embedded default); a later search_rebuild builds it
+    now = timezone.now()
+    EngineBacklog.objects.update_or_create(
+        doc_id=doc_id,
+        defaults={"removal": removal, "changed_at": now, "next_attempt_at": now, "attempts": 0, "last_error": ""},
+    )
+    transaction.on_commit(_enqueue_backlog_sync)
+
+
+def _enqueue_backlog_sync() -> None:
+    from search.tasks import sync_backlog
+
+    sync_backlog.enqueue()
 
 
 def sync_object(obj: Model) -> None:
@@ -80,12 +81,12 @@ def sync_object(obj: Model) -> None:
         SearchEntry.objects.filter(doc_id=doc_id).delete()
     else:
         save_entry(doc_id, document)
-    transaction.on_commit(lambda: engine_write(doc_id, document))
+    mark_for_engine(doc_id, removal=document is None)
 
 
 def remove_object(doc_id: str) -> None:
     SearchEntry.objects.filter(doc_id=doc_id).delete()
-    transaction.on_commit(lambda: engine_write(doc_id, None))
+    mark_for_engine(doc_id, removal=True)
 
 
 def sync_pages(pages: Iterable[Page]) -> None:

@@ -15,6 +15,19 @@ def pytest_configure(config: pytest.Config) -> None:
             "The tests run on PostgreSQL: use the README's test command (make test), which starts one "
             "and sets DATABASE_URL."
         )
+    if not os.environ.get("REDIS_URL", "").startswith("redis://"):
+        raise pytest.UsageError(
+            "The tests use the real Redis cache: use the README's test command (make test), which starts one "
+            "and sets REDIS_URL."
+        )
+
+
+@pytest.fixture(autouse=True)
+def _clear_shared_cache():
+    """Each test starts with an empty shared cache (rate limits, breaker, vocabularies, pages)."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(scope="session")

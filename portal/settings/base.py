@@ -6,7 +6,16 @@ from pathlib import Path
 
 import dj_database_url
 
-from portal.settings.env import env_bool, env_int, env_list, env_str, wagtail_search_backends
+from portal.settings.env import (
+    env_bool,
+    env_float,
+    env_int,
+    env_list,
+    env_str,
+    opensearch_urls,
+    shared_cache,
+    wagtail_search_backends,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -21,6 +30,8 @@ INSTALLED_APPS = [
     "practices",
     "network",
     "search",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -53,6 +64,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached anonymous page is answered without touching either.
+    "portal.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,6 +100,7 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -113,8 +127,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Email: console in dev, locmem in tests, SMTP in production (see the README).
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Email: every message is queued as a task (sent outside the request, retried when the server refuses);
+# the task delivers it through EMAIL_DELIVERY_BACKEND: console in dev, locmem in tests, SMTP in production.
+EMAIL_BACKEND = "portal.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
@@ -139,10 +155,43 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.AltTextImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_FINDERS: list[dict[str, str]] = []  # no oEmbed calls to the outside world
 
-# Search: OpenSearch when OPENSEARCH_URL is set, the database backend otherwise.
+# Search: OpenSearch when OPENSEARCH_URL is set (a comma-separated list for a cluster), the database otherwise.
 OPENSEARCH_URL = env_str("OPENSEARCH_URL", "") or ""
 OPENSEARCH_INDEX_PREFIX = env_str("OPENSEARCH_INDEX_PREFIX", "portal")
-WAGTAILSEARCH_BACKENDS = wagtail_search_backends(OPENSEARCH_URL, OPENSEARCH_INDEX_PREFIX)
+OPENSEARCH_SHARDS = env_int("OPENSEARCH_SHARDS", 1)
+OPENSEARCH_REPLICAS = env_int("OPENSEARCH_REPLICAS", 0)
+WAGTAILSEARCH_BACKENDS = wagtail_search_backends(
+    opensearch_urls(OPENSEARCH_URL), OPENSEARCH_INDEX_PREFIX, OPENSEARCH_SHARDS, OPENSEARCH_REPLICAS
+)
+# A search waits this long for the engine before the database answers instead (seconds).
+SEARCH_TIMEOUT = env_float("SEARCH_TIMEOUT", 1.0)
+# After an engine failure, searches skip the engine for this long (the state is shared through the cache).
+SEARCH_BREAKER_SECONDS = env_float("SEARCH_BREAKER_SECONDS", 5.0)
+# Engine writes run in the task worker and may wait longer; failed ones are retried with backoff.
+SEARCH_WRITE_TIMEOUT = env_float("SEARCH_WRITE_TIMEOUT", 10.0)
+SEARCH_RETRY_MAX_SECONDS = env_float("SEARCH_RETRY_MAX_SECONDS", 10.0)
+
+# The shared cache: Redis when REDIS_URL is set (production, tests, benchmarks), process memory otherwise
+# (make run). Page cache, search circuit breaker, rate limits and vocabularies live here.
+REDIS_URL = env_str("REDIS_URL", "") or ""
+CACHES = shared_cache(REDIS_URL)
+# Anonymous responses are kept this long (0 switches the page cache off); any content change clears them.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# Background work (django-tasks). The embedded default runs tasks inline; production uses the database
+# backend of django-tasks-db, run by `manage.py db_worker`, and `manage.py run_scheduler` enqueues the
+# periodic jobs below.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+#: name → (task path, interval in seconds)
+PERIODIC_TASKS = {
+    "publish_scheduled": ("portal.tasks.publish_scheduled", env_int("PUBLISH_SCHEDULED_SECONDS", 30)),
+    "search_backlog": ("search.tasks.sync_backlog", 60),
+    "search_check": ("search.tasks.repair_index", 300),
+    "event_reminders": ("network.tasks.send_event_reminders", 300),
+}
+# Failed tasks that may be retried (emails, engine writes) wait 2^attempt seconds, at most this long.
+TASK_RETRY_MAX_SECONDS = env_int("TASK_RETRY_MAX_SECONDS", 600)
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 8)
 
 LOGGING = {
     "version": 1,
@@ -153,13 +202,11 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         # Wagtail's immediate task backend and audit log talk at INFO about every save.
         "django_tasks": {"level": "WARNING"},
+        "django_tasks_db": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
     },
 }
-
-# Maintenance commands the deployment's worker runs periodically (manage.py run_worker).
-WORKER_COMMANDS: list[str] = ["search_check --repair", "send_event_reminders"]
 
 # Related practices come from the search engine's more-like-this when it answers.
 PRACTICES_RELATED_PROVIDER = "search.service.related_pages"

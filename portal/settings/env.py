@@ -47,17 +47,56 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def wagtail_search_backends(opensearch_url: str, index_prefix: str) -> dict[str, dict[str, object]]:
-    """Wagtail's admin search: OpenSearch 3 when a URL is configured, the database otherwise."""
-    if not opensearch_url:
+def wagtail_search_backends(
+    opensearch_urls: list[str], index_prefix: str, shards: int = 1, replicas: int = 0
+) -> dict[str, dict[str, object]]:
+    """Wagtail's admin search: OpenSearch 3 when nodes are configured, the database otherwise."""
+    if not opensearch_urls:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch3",
-            "URLS": [opensearch_url],
+            "URLS": opensearch_urls,
             "INDEX_PREFIX": f"{index_prefix}-wagtail-",
             "TIMEOUT": 5,
             "OPTIONS": {"max_retries": 1},
-            "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0, "refresh_interval": "1s"}}},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "index": {"number_of_shards": shards, "number_of_replicas": replicas, "refresh_interval": "1s"}
+                }
+            },
+        }
+    }
+
+
+def env_float(name: str, default: float) -> float:
+    """Parse a number of seconds (or any float) with a clear error message."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from exc
+
+
+def opensearch_urls(value: str) -> list[str]:
+    """The nodes of OPENSEARCH_URL: one URL, or several separated by commas (a cluster)."""
+    return [url.strip() for url in (value or "").split(",") if url.strip()]
+
+
+def shared_cache(redis_url: str) -> dict[str, dict[str, object]]:
+    """Django's Redis cache when a URL is given, local memory (one process, `make run`) otherwise.
+
+    The Redis client gives up after a second: a cache that does not answer must not hang requests.
+    """
+    if not redis_url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "portal",
+            "OPTIONS": {"socket_timeout": 1.0, "socket_connect_timeout": 1.0},
         }
     }

@@ -8,7 +8,7 @@ from portal.settings.env import env_bool, env_int, env_str
 INSECURE_KEY_MARKERS = ("insecure", "dev-", "test-", "change-me", "changeme", "secret")
 
 
-def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[str]) -> None:
+def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[str], redis_url: str) -> None:
     """Raise ImproperlyConfigured for any setting that would make production unsafe."""
     if debug:
         raise ImproperlyConfigured("DEBUG must be off in production (unset DEBUG or set DEBUG=false).")
@@ -21,14 +21,21 @@ def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[
         )
     if not allowed_hosts or "*" in allowed_hosts:
         raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names in production.")
+    if not redis_url:
+        # Per-process caches would give each gunicorn worker its own rate limits, breaker and vocabularies.
+        raise ImproperlyConfigured("REDIS_URL must point at the shared Redis cache in production.")
 
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY", "") or ""
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
-check_production_settings(DEBUG, SECRET_KEY, ALLOWED_HOSTS)
+check_production_settings(DEBUG, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL)  # noqa: F405
 
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Persistent connections: opening one per request costs more than most of the queries a page runs.
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)  # noqa: F405
+EMAIL_DELIVERY_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Tasks are rows in the database, run by `manage.py db_worker` (the compose file's worker).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
@@ -39,8 +46,3 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
-
-# Rate limits must be shared by all gunicorn workers: a database cache needs no extra service.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"},
-}

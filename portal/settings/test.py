@@ -5,7 +5,7 @@ from portal.settings.env import env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 - never used outside the test run
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", "/tmp/practice-portal-test-media"))  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
@@ -17,3 +17,8 @@ TEST_OPENSEARCH_URL = env_str("PORTAL_TEST_OPENSEARCH_URL", "") or ""
 OPENSEARCH_URL = ""
 OPENSEARCH_INDEX_PREFIX = "test"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The shared cache is the real Redis the test command starts (REDIS_URL, a database of its own);
+# tests clear it before each test. The page cache stays off unless a test switches it on, so that
+# a test changing rows directly never reads a page rendered before its change.
+PAGE_CACHE_SECONDS = 0

@@ -85,7 +85,7 @@ class DatabaseEngine:
     def _hit(entry: SearchEntry, text: str) -> SearchHit:
         document: dict[str, Any] = entry.document
         return SearchHit(
-            title=entry.title, url=entry.url, type=entry.doc_type, snippet=_snippet(entry, text),
+            doc_id=entry.doc_id, title=entry.title, url=entry.url, type=entry.doc_type, snippet=_snippet(entry, text),
             country=document.get("country") or "", threat_types=document.get("threat_types", []),
             space_categories=document.get("space_categories", []), published=document.get("published"),
             city=document.get("city") or "", project=document.get("project"),
@@ -97,6 +97,6 @@ class DatabaseEngine:
         for word in folded[:6]:
             queryset = queryset.filter(folded_title__contains=word)
         return [
-            {"title": entry.title, "url": entry.url, "type": entry.doc_type}
+            {"doc_id": entry.doc_id, "title": entry.title, "url": entry.url, "type": entry.doc_type}
             for entry in queryset.order_by(F("published").desc(nulls_last=True))[:limit]
         ]

@@ -1,8 +1,10 @@
 """The OpenSearch engine: writes documents, answers faceted searches, suggestions and more-like-this.
 
-Timeouts are short and retries few on purpose: a page publish must not hang on a slow
-engine (the drift check catches up), and a search that cannot get an answer in time falls
-back to the database instead of making the visitor wait.
+Timeouts are short and retries few on purpose: a search that cannot get an answer within
+``SEARCH_TIMEOUT`` falls back to the database instead of making the visitor wait (and the
+circuit breaker in ``search.service`` stops the next ones from waiting at all). Writes run in
+the task worker with the longer ``SEARCH_WRITE_TIMEOUT`` and are retried from the backlog.
+With several nodes in OPENSEARCH_URL a request that cannot reach one node is retried on another.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from typing import Any
 from django.conf import settings
 from django.utils.html import escape
 from opensearchpy import FacetedSearch, OpenSearch, Q, Search, TermsFacet
-from opensearchpy.helpers import parallel_bulk
+from opensearchpy.exceptions import ConnectionError as EngineConnectionError
+from opensearchpy.exceptions import TransportError
+from opensearchpy.helpers import bulk, parallel_bulk
 
+from portal.settings.env import opensearch_urls
 from search.documents import alias_name, new_index
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
 from search.terms import FACET_FIELDS
@@ -26,21 +31,40 @@ logger = logging.getLogger(__name__)
 SEARCH_FIELDS = ["title^4", "title.words^2", "summary^2", "city^3", "taxonomy_text^2", "tags^2", "body"]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
 
-_clients: dict[str, OpenSearch] = {}
+_clients: dict[tuple[str, float], OpenSearch] = {}
+#: HTTP statuses that mean "the engine cannot answer now" rather than "the request is wrong".
+UNAVAILABLE_STATUSES = {429, 500, 502, 503, 504}
 
 
 class EngineUnavailable(RuntimeError):
     """The engine is not configured or did not answer."""
 
 
+def is_unavailable(exc: BaseException) -> bool:
+    """Is ``exc`` the engine being down, hung or overloaded (as opposed to a bug in our request)?"""
+    if isinstance(exc, EngineUnavailable | EngineConnectionError):
+        return True
+    if isinstance(exc, TransportError):
+        return exc.status_code == "N/A" or exc.status_code in UNAVAILABLE_STATUSES
+    return False
+
+
 def client() -> OpenSearch:
-    """A shared client for the configured node (short timeout, one retry)."""
-    url = settings.OPENSEARCH_URL
-    if not url:
+    """A shared client for the configured node(s), with the search timeout.
+
+    No retry on the same node (a hung node would double the wait); with several nodes a
+    connection error is retried once on each other node.
+    """
+    urls = opensearch_urls(settings.OPENSEARCH_URL)
+    if not urls:
         raise EngineUnavailable("OPENSEARCH_URL is not set")
-    if url not in _clients:
-        _clients[url] = OpenSearch(hosts=[url], timeout=3, max_retries=1, retry_on_timeout=False, pool_maxsize=4)
-    return _clients[url]
+    key = (",".join(urls), float(settings.SEARCH_TIMEOUT))
+    if key not in _clients:
+        _clients[key] = OpenSearch(
+            hosts=urls, timeout=settings.SEARCH_TIMEOUT, max_retries=len(urls) - 1, retry_on_timeout=False,
+            pool_maxsize=4,
+        )  # fmt: skip
+    return _clients[key]
 
 
 def _html_escape_fragment(fragment: str) -> str:
@@ -63,17 +87,19 @@ class PracticeFacetedSearch(FacetedSearch):
     fields = SEARCH_FIELDS
     facets = {name: TermsFacet(field=field, size=200) for name, field in FACET_FIELDS.items()}
 
-    def __init__(self, query: SearchQuery, index: str, fuzzy: bool = False) -> None:
+    def __init__(self, query: SearchQuery, index: str, fuzzy: bool = False, exclude: tuple[str, ...] = ()) -> None:
         self.index = index
         self._search_query = query
         self._fuzzy = fuzzy
+        self._exclude = exclude
         filters = {name: list(values) for name, values in query.filters.items()}
         if "year" in filters:
             filters["year"] = [int(value) for value in filters["year"]]
         # Relevance with words: the engine's score (a rescore cannot be combined with a sort).
         sort: tuple[Any, ...] = ()
         if query.sort == "newest":
-            sort = ("-published", "-_score")
+            # The DSL refuses "-_score"; a bare "_score" already sorts best first.
+            sort = ("-published", "_score")
         elif not query.text:
             sort = ("-published",)
         super().__init__(query.text, filters, sort=sort)
@@ -101,7 +127,9 @@ class PracticeFacetedSearch(FacetedSearch):
         match = self.text_match()
         must = [match] if match is not None else []
         should = [Q("multi_match", query=query, fields=self.fields, type="best_fields")] if query else []
-        search = search.query(Q("bool", must=must, should=should, filter=list(self._filters.values())))
+        search = search.query(
+            Q("bool", must=must, should=should, filter=list(self._filters.values()), must_not=self.excluded())
+        )
         if query and self._search_query.sort != "newest":
             search = search.extra(
                 rescore={
@@ -114,6 +142,10 @@ class PracticeFacetedSearch(FacetedSearch):
                 }
             )
         return search
+
+    def excluded(self) -> list[Q]:
+        """Documents on their way out of the index (see ``search.models.EngineBacklog``): never found or counted."""
+        return [Q("ids", values=list(self._exclude))] if self._exclude else []
 
     def filter(self, search: Search) -> Search:
         return search  # the filters are part of the query (see the class docstring)
@@ -140,9 +172,9 @@ class PracticeFacetedSearch(FacetedSearch):
             narrowing = [flt for other, flt in self._filters.items() if other != name]
             if match is not None:
                 narrowing.insert(0, match)
-            scope.bucket("_filter_" + name, "filter", filter=Q("bool", filter=narrowing)).bucket(
-                name, self.facets[name].get_aggregation()
-            )
+            scope.bucket(
+                "_filter_" + name, "filter", filter=Q("bool", filter=narrowing, must_not=self.excluded())
+            ).bucket(name, self.facets[name].get_aggregation())
 
     def facet_buckets(self, response: Any) -> dict[str, list[tuple[str, int, bool]]]:
         """(value, count, selected) per facet, from wherever ``aggregate`` put its aggregation."""
@@ -185,10 +217,33 @@ class OpenSearchEngine:
 
     def index(self, doc_id: str, document: dict[str, Any]) -> None:
         # An immediate refresh makes a published page searchable at once; editorial writes are rare.
-        client().index(index=alias_name(), id=doc_id, body=document, refresh=True)
+        client().index(index=alias_name(), id=doc_id, body=document, refresh=True,
+                       request_timeout=settings.SEARCH_WRITE_TIMEOUT)  # fmt: skip
 
     def delete(self, doc_id: str) -> None:
-        client().delete(index=alias_name(), id=doc_id, ignore=[404], refresh=True)
+        client().delete(index=alias_name(), id=doc_id, ignore=[404], refresh=True,
+                        request_timeout=settings.SEARCH_WRITE_TIMEOUT)  # fmt: skip
+
+    def write(self, documents: dict[str, dict[str, Any] | None]) -> list[str]:
+        """Index (a document) or delete (``None``) each id in one bulk request; return the ids written.
+
+        A delete of a document the engine does not have counts as written. Ids missing from the
+        result failed on their own (the caller retries them); an unavailable engine raises.
+        """
+        actions = [
+            {"_op_type": "delete", "_index": alias_name(), "_id": doc_id}
+            if body is None
+            else {"_op_type": "index", "_index": alias_name(), "_id": doc_id, "_source": body}
+            for doc_id, body in documents.items()
+        ]
+        _ok, errors = bulk(client(), actions, refresh=True, raise_on_error=False, raise_on_exception=True,
+                           request_timeout=settings.SEARCH_WRITE_TIMEOUT, max_retries=0)  # fmt: skip
+        failed = set()
+        for error in errors:
+            (operation,) = error.values()
+            if not (operation.get("status") == 404 and error.get("delete")):
+                failed.add(operation.get("_id"))
+        return [doc_id for doc_id in documents if doc_id not in failed]
 
     def bulk_index(self, index: str, documents: Iterable[tuple[str, dict[str, Any]]], chunk_size: int = 1000) -> int:
         actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
@@ -203,16 +258,20 @@ class OpenSearchEngine:
         client().indices.refresh(index=alias_name())
 
     # --- reading --------------------------------------------------------------------------
-    def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
-        result = self._search(query, labels, fuzzy=False)
+    def search(
+        self, query: SearchQuery, labels: dict[str, dict[str, str]], exclude: tuple[str, ...] = ()
+    ) -> SearchResult:
+        result = self._search(query, labels, fuzzy=False, exclude=exclude)
         if result.count == 0 and query.text:
             # Nothing matched exactly: allow typos ("vehicle rammming") and work out a "did you mean".
             # Only this rare second request pays for the suggester.
-            result = self._search(query, labels, fuzzy=True)
+            result = self._search(query, labels, fuzzy=True, exclude=exclude)
         return result
 
-    def _search(self, query: SearchQuery, labels: dict[str, dict[str, str]], fuzzy: bool) -> SearchResult:
-        faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy)
+    def _search(
+        self, query: SearchQuery, labels: dict[str, dict[str, str]], fuzzy: bool, exclude: tuple[str, ...]
+    ) -> SearchResult:
+        faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy, exclude=exclude)
         faceted = faceted[query.offset : query.offset + query.page_size]
         faceted._s = faceted._s.source(excludes=["body", "taxonomy_text"]).extra(track_total_hits=True)
         if fuzzy:
@@ -229,7 +288,7 @@ class OpenSearchEngine:
             snippet = _html_escape_fragment(fragments[0]) if fragments else escape(hit.summary or "")[:300]
             hits.append(
                 SearchHit(
-                    title=hit.title, url=hit.url, type=hit.type, snippet=snippet, country=hit.country or "",
+                    doc_id=hit.meta.id, title=hit.title, url=hit.url, type=hit.type, snippet=snippet, country=hit.country or "",
                     threat_types=list(hit.threat_types or []), space_categories=list(hit.space_categories or []),
                     published=hit.published if isinstance(hit.published, str) or hit.published is None
                     else hit.published.date().isoformat(),
@@ -237,7 +296,9 @@ class OpenSearchEngine:
                 )
             )  # fmt: skip
         facets = {
-            name: [FacetValue(value, _label(name, value, labels), count, selected) for value, count, selected in buckets]
+            name: [
+                FacetValue(value, _label(name, value, labels), count, selected) for value, count, selected in buckets
+            ]
             for name, buckets in faceted.facet_buckets(response).items()
         }
         return SearchResult(
@@ -261,17 +322,23 @@ class OpenSearchEngine:
                         changed = True
         return " ".join(words) if changed else None
 
-    def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
+    def suggest(self, text: str, limit: int = 8, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
         search = (
             Search(index=alias_name(), using=client())
-            .query("multi_match", query=text, fields=["title.autocomplete", "title^2"], type="bool_prefix",
-                   operator="and")
+            .query(Q("bool", must=[Q("multi_match", query=text, fields=["title.autocomplete", "title^2"],
+                                     type="bool_prefix", operator="and")],
+                     must_not=[Q("ids", values=list(exclude))] if exclude else []))
             .source(["title", "url", "type"])
         )[:limit]  # fmt: skip
-        return [{"title": hit.title, "url": hit.url, "type": hit.type} for hit in search.execute()]
+        return [
+            {"doc_id": hit.meta.id, "title": hit.title, "url": hit.url, "type": hit.type} for hit in search.execute()
+        ]
 
-    def more_like_this(self, doc_id: str, document: dict[str, Any], limit: int = 4) -> list[dict[str, Any]]:
-        """Text similarity plus shared taxonomy, the document itself excluded."""
+    def more_like_this(
+        self, doc_id: str, document: dict[str, Any], types: tuple[str, ...], limit: int = 4,
+        exclude: tuple[str, ...] = (),
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        """Documents of ``types`` most like ``doc_id``: text similarity plus shared taxonomy, itself excluded."""
         should = [
             Q("more_like_this", fields=["title", "summary", "body"],
               like=[{"_index": alias_name(), "_id": doc_id}], min_term_freq=1, min_doc_freq=1, max_query_terms=25),
@@ -281,7 +348,8 @@ class OpenSearchEngine:
                 should.append(Q("terms", **{field: document[field]}, boost=1.5))
         search = (
             Search(index=alias_name(), using=client())
-            .query(Q("bool", should=should, minimum_should_match=1, must_not=[Q("ids", values=[doc_id])]))
-            .source(["object_id", "title", "url", "type", "summary", "city", "country", "project"])
-        )[:limit]
-        return [hit.to_dict() for hit in search.execute()]
+            .query(Q("bool", should=should, minimum_should_match=1, filter=[Q("terms", type=list(types))],
+                     must_not=[Q("ids", values=[doc_id, *exclude])]))
+            .source(["object_id", "title", "url", "type"])
+        )[:limit]  # fmt: skip
+        return [{**hit.to_dict(), "doc_id": hit.meta.id} for hit in search.execute()]

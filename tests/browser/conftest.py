@@ -93,6 +93,11 @@ def _run(command: list[str], env: dict[str, str], timeout: float) -> subprocess.
     return result
 
 
+def _redis_database(url: str, number: int) -> str:
+    """The same Redis server, another database: the server's cache never meets the tests' own."""
+    return urlunsplit(urlsplit(url)._replace(path=f"/{number}"))
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -219,6 +224,7 @@ def live_site(artifacts: Path) -> Iterator[LiveSite]:
         ALLOWED_HOSTS="127.0.0.1,localhost",
         WAGTAILADMIN_BASE_URL=url,
         DEBUG="true",
+        REDIS_URL=_redis_database(os.environ["REDIS_URL"], 2),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
     )

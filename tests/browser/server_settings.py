@@ -13,5 +13,5 @@ from portal.settings.dev import *  # noqa: F403
 from portal.settings.env import env_str
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = env_str("PORTAL_BROWSER_OUTBOX", str(VAR_DIR / "browser-outbox"))  # noqa: F405

@@ -15,7 +15,8 @@ GOOD_KEY = "k" * 20 + "Zq9!x7Lm2#pR4vT8wY1uN6bC3" + "q" * 10
 
 def load_production(**overrides: str) -> subprocess.CompletedProcess[str]:
     env = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
-    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **overrides})
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "REDIS_URL": "redis://127.0.0.1:6379/0",
+                **overrides})  # fmt: skip
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup(); print('started')"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
@@ -32,6 +33,7 @@ def load_production(**overrides: str) -> subprocess.CompletedProcess[str]:
         ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS must list"),
         ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS must list"),
         ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "DEBUG": "maybe"}, "must be a boolean"),
+        ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "REDIS_URL": ""}, "REDIS_URL must point"),
     ],
 )
 def test_production_refuses_unsafe_configuration(overrides, message):
@@ -53,7 +55,7 @@ def test_secure_cookies_and_hsts_in_production():
         "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, s.DEBUG)"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", "SECRET_KEY": GOOD_KEY,
-           "ALLOWED_HOSTS": "portal.example"}  # fmt: skip
+           "ALLOWED_HOSTS": "portal.example", "REDIS_URL": "redis://127.0.0.1:6379/0"}  # fmt: skip
     env.pop("DEBUG", None)
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.stdout.split() == ["True", "True", "True", "False"], result.stderr
