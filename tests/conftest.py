@@ -22,6 +22,18 @@ def pytest_configure(config: pytest.Config) -> None:
         )
 
 
+#: Run after everything else, in this order: the browser journeys, then the production crawl, whose
+#: last phase stops the suite's OpenSearch node.
+LAST = ("tests/browser/", "tests/crawl/")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        return next((position + 1 for position, prefix in enumerate(LAST) if item.nodeid.startswith(prefix)), 0)
+
+    items.sort(key=rank)
+
+
 @pytest.fixture(autouse=True)
 def _clear_shared_cache():
     """Each test starts with an empty shared cache (rate limits, breaker, vocabularies, pages)."""

@@ -1,0 +1,135 @@
+"""Page benchmark: in-process render time and SQL queries per public page type. Never run as a test.
+
+Run it through ``bench/pages`` (starts PostgreSQL, OpenSearch and Redis and loads the demo
+content into a database of its own). Every URL of a page type is requested through Django's
+test client (the whole middleware stack, production-like settings, DEBUG off) with the shared
+page cache switched off, so each request renders from scratch. Per page type it prints the
+number of URLs, p50/p95/max render time and the most SQL queries any of its URLs ran.
+
+    bench/pages [--rounds 20] [--only case_study,search]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.bench")
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+TARGET_P95_MS = 40.0
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def page_urls() -> dict[str, list[str]]:
+    """The URLs of every public page type, read from the live content."""
+    from network.models import EventIndexPage, EventPage, Organisation
+    from portal.models import HomePage
+    from practices.models import (
+        CaseStudyIndexPage,
+        CaseStudyPage,
+        LessonIndexPage,
+        LessonPage,
+        Project,
+        ToolIndexPage,
+        ToolPage,
+    )
+
+    def pages(model: type) -> list[str]:
+        return [page.url for page in model.objects.live().public().order_by("pk")]
+
+    events = list(EventPage.objects.live().public().order_by("pk"))
+    return {
+        "home": pages(HomePage),
+        "case_study": pages(CaseStudyPage),
+        "tool": pages(ToolPage),
+        "lesson": pages(LessonPage),
+        "listing": pages(CaseStudyIndexPage) + pages(ToolIndexPage) + pages(LessonIndexPage),
+        "listing_filtered": [f"{url}?threat=vehicle-ramming" for url in pages(CaseStudyIndexPage)],
+        "directory": ["/network/", "/network/?country=NL", "/network/?expertise=vehicle-ramming"],
+        "organisation": [f"/network/{slug}/" for slug in Organisation.objects.filter(active=True).values_list("slug", flat=True)],
+        "project": [f"/network/projects/{slug}/" for slug in Project.objects.values_list("slug", flat=True)],
+        "event": [page.url for page in events],
+        "event_calendar": [f"{page.url}calendar/" for page in events],
+        "events_listing": pages(EventIndexPage) + [f"{url}?when=past" for url in pages(EventIndexPage)],
+        "search_page": ["/search/", "/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets",
+                        "/search/?threat_type=vehicle-ramming&sort=newest&country=DE"],
+        "search_api": ["/api/search/?q=bollards", "/api/search/?q=station&type=case_study&sort=newest"],
+        "suggest": ["/api/search/suggest/?q=veh", "/api/search/suggest/?q=christmas"],
+        "feeds": ["/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/",
+                  "/feeds/events/calendar.ics"],
+        "sitemap": ["/sitemap.xml"],
+    }  # fmt: skip
+
+
+def measure(client: Client, url: str) -> tuple[float, int, int]:
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(url, HTTP_X_FORWARDED_PROTO="https")
+        elapsed = (time.perf_counter() - started) * 1000
+    return elapsed, len(queries), response.status_code
+
+
+def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) -> dict[str, dict[str, float]]:
+    client = Client()
+    figures: dict[str, dict[str, float]] = {}
+    types = page_urls()
+    for name, urls in types.items():
+        if only and name not in only:
+            continue
+        if not urls:
+            log(f"{name:<17} no URLs")
+            continue
+        for url in urls:  # warm-up: templates compiled, renditions generated, connections open
+            measure(client, url)
+        timings: list[float] = []
+        most_queries = 0
+        for _ in range(rounds):
+            for url in urls:
+                elapsed, queries, status = measure(client, url)
+                if status != 200:
+                    raise SystemExit(f"{url} answered {status}")
+                timings.append(elapsed)
+                most_queries = max(most_queries, queries)
+        reset_queries()
+        p95 = percentile(timings, 95)
+        figures[name] = {"urls": len(urls), "p50": percentile(timings, 50), "p95": p95, "max": max(timings),
+                         "queries": most_queries}  # fmt: skip
+        verdict = "ok" if p95 <= TARGET_P95_MS else "OVER"
+        log(f"{name:<17} {len(urls):>4} URLs  p50 {percentile(timings, 50):6.1f} ms  p95 {p95:6.1f} ms  "
+            f"max {max(timings):6.1f} ms  queries ≤ {most_queries:>3}  {verdict}")  # fmt: skip
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=20, help="Timed requests per URL.")
+    parser.add_argument("--only", default="", help="Comma-separated page types.")
+    args = parser.parse_args()
+    if getattr(settings, "PAGE_CACHE_SECONDS", 0):
+        sys.exit("The page cache must be off for this benchmark (PAGE_CACHE_SECONDS=0).")
+    engine = settings.OPENSEARCH_URL or "database fallback"
+    print(f"In-process render, PostgreSQL, search engine: {engine}, page cache off, {args.rounds} rounds per URL; "
+          f"target p95 ≤ {TARGET_P95_MS:.0f} ms")  # fmt: skip
+    run(args.rounds, {name for name in args.only.split(",") if name} or None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The portal as deployed, for the production crawl: gunicorn, production settings, real services.
+
+One deployment serves the whole package (``scripts/deployment.py``): its database is a copy of
+the test database (which holds the demo content), its index is rebuilt under its own prefix, its
+cache is a Redis database of its own, and gunicorn runs the deployment's WSGI application with
+three workers beside django-tasks-db's worker. Anything that cannot start fails the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from django.conf import settings
+from django.db import connections
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from scripts.deployment import Deployment  # noqa: E402
+
+REDIS_DATABASE = 3
+PASSWORD = "crawl-pass-7Hq2"  # throw-away accounts in a throw-away database
+
+# Accounts the signed-in crawls use: an editor of the first organisation that owns live case
+# studies (as the browser tests choose), and a member of Wagtail's Moderators group.
+_USERS_SNIPPET = """
+import json
+from django.contrib.auth import get_user_model
+from network.permissions import add_editor, moderators
+from practices.models import CaseStudySection
+section = next(s for s in CaseStudySection.objects.order_by("pk") if s.get_children().live().exists())
+editor = add_editor(section.organisation, "partner.editor@crawl.example", "Partner Editor")
+editor.set_password({password!r})
+editor.save()
+moderator, _ = get_user_model().objects.get_or_create(username="moderator@crawl.example",
+                                                      defaults={{"email": "moderator@crawl.example"}})
+moderator.set_password({password!r})
+moderator.save()
+moderator.groups.add(moderators())
+print(json.dumps({{"editor": editor.get_username(), "moderator": moderator.get_username()}}))
+"""
+
+# For each signed-in user: the edit view of one page of every page type they may edit.
+_EDIT_VIEWS_SNIPPET = """
+import json
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+user = get_user_model().objects.get(username={username!r})
+seen, urls = set(), []
+for page in Page.objects.filter(depth__gt=1).specific().order_by("path"):
+    if type(page) in seen or not page.permissions_for_user(user).can_edit():
+        continue
+    seen.add(type(page))
+    urls.append(f"/admin/pages/{{page.pk}}/edit/")
+print(json.dumps(urls))
+"""
+
+
+def _redis_database(url: str, number: int) -> str:
+    return urlunsplit(urlsplit(url)._replace(path=f"/{number}"))
+
+
+@pytest.fixture(scope="package")
+def deployment(django_db_setup, django_db_blocker) -> Iterator[Deployment]:
+    """The deployed portal, built once for the package from a copy of the test database."""
+    opensearch_url = os.environ.get("PORTAL_TEST_OPENSEARCH_URL", "")
+    if not opensearch_url:
+        pytest.fail("The production crawl needs the suite's OpenSearch node (PORTAL_TEST_OPENSEARCH_URL).")
+    template = connections["default"].settings_dict["NAME"]
+    site = Deployment(
+        kind="crawl",
+        server_database_url=os.environ["DATABASE_URL"],
+        opensearch_url=opensearch_url,
+        redis_url=_redis_database(os.environ["REDIS_URL"], REDIS_DATABASE),
+        media_root=Path(settings.MEDIA_ROOT),  # where the demo content's images and documents are
+    )
+    try:
+        with django_db_blocker.unblock():
+            connections.close_all()  # PostgreSQL copies a database only while nobody is connected to it
+            site.timings = site.build(template=template)
+        site.users = json.loads(site.shell(_USERS_SNIPPET.format(password=PASSWORD)))
+        site.start_web(workers=3)
+        site.start_worker()
+        yield site
+    except (RuntimeError, OSError) as exc:
+        pytest.fail(f"The deployed portal could not be set up: {exc}", pytrace=False)
+    finally:
+        site.destroy()
+
+
+@pytest.fixture(scope="package")
+def edit_views(deployment: Deployment) -> dict[str, list[str]]:
+    return {
+        role: json.loads(deployment.shell(_EDIT_VIEWS_SNIPPET.format(username=username)))
+        for role, username in deployment.users.items()
+    }

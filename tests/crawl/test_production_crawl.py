@@ -1,0 +1,158 @@
+"""The whole site crawled as deployed: engine up, engine stopped, and signed in as editor and moderator.
+
+Every URL of the sitemap, every same-site link and ``<link href>`` of the pages reached, every
+option of the listings', directory's and events' filters, the search page's facets, sorts and
+pages, the feeds, calendars, suggestions, ``/api/search/`` and the pages API. No answer may be a
+5xx or show DEBUG output; no link the site printed may answer 4xx; searches must say whether the
+engine answered, truthfully: never ``degraded`` while it is up, always while it is stopped.
+
+The engine-stopped crawl stops the suite's OpenSearch node for real, so it runs last.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search import engine as engine_launcher
+from tests.crawl.crawler import Answer, Crawler, CrawlReport
+
+# The database mark makes pytest-django create the test database, which the deployment copies.
+pytestmark = [pytest.mark.crawl, pytest.mark.django_db]
+
+LIMIT = 3000
+SEEDS = [
+    "/", "/search/", "/search/?q=vehicle+ramming", "/search/?q=christmas+market&sort=newest",
+    "/search/?q=rammming", "/search/?sort=newest", "/api/search/", "/api/search/?q=bollards&sort=newest",
+    "/api/search/?q=station&type=case_study&page_size=5&page=2", "/api/search/suggest/?q=veh",
+    "/api/search/suggest/?q=christmas", "/api/v2/pages/?limit=20", "/api/v2/pages/?type=practices.CaseStudyPage",
+    "/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/",
+    "/feeds/events/calendar.ics", "/robots.txt", "/events/?when=past", "/network/peers/",
+]  # fmt: skip
+DEGRADED_NOTICE = b"Search is running in a simplified mode"
+
+
+def expect_engine(up: bool):
+    """A check: search answers say truthfully whether the engine answered."""
+
+    def check(answer: Answer, report: CrawlReport) -> None:
+        if answer.status != 200:
+            return
+        if answer.url.startswith("/api/search/") and not answer.url.startswith("/api/search/suggest/"):
+            degraded = json.loads(answer.body)["degraded"]
+            if degraded is up:
+                report.fault(f"degraded={degraded} with the engine {'up' if up else 'stopped'}: {answer.url}")
+        elif answer.url.startswith("/search/") and (DEGRADED_NOTICE in answer.body) is up:
+            report.fault(f"degraded notice {'shown' if up else 'missing'} with the engine "
+                         f"{'up' if up else 'stopped'}: {answer.url}")  # fmt: skip
+
+    return check
+
+
+def api_details(crawler: Crawler):
+    """A check: every page the pages API lists is fetched through its detail view too."""
+
+    def check(answer: Answer, report: CrawlReport) -> None:
+        if answer.status == 200 and answer.url.startswith("/api/v2/pages/") and "json" in answer.content_type:
+            for item in json.loads(answer.body).get("items", []):
+                detail = crawler.same_site(item["meta"]["detail_url"], crawler.base_url + "/")
+                if detail:
+                    crawler.enqueue(detail, answer.url)
+
+    return check
+
+
+def follows_queries(seeds: list[str]):
+    """Links with a query string are read only from pages without one, and from the seeds."""
+    seeded = set(seeds)
+    return lambda url: "?" not in url or url in seeded
+
+
+def crawl_anonymously(deployment, up: bool) -> CrawlReport:
+    deployment.flush_cache()  # a cold cache, so every page really renders in this configuration
+    crawler = Crawler(deployment.url, f"anonymous, engine {'up' if up else 'stopped'}", limit=LIMIT,
+                      headers={"X-Forwarded-Proto": "https"})  # fmt: skip
+    crawler.seed_sitemap()
+    report = crawler.run(SEEDS, checks=[expect_engine(up), api_details(crawler)], follow=follows_queries(SEEDS))
+    print(report.summary(), "slowest:", report.slowest)
+    return report
+
+
+def admin_menu_urls(crawler: Crawler) -> list[str]:
+    """Every URL of the admin's sidebar menu, as this user's browser receives it (JSON props)."""
+    from bs4 import BeautifulSoup
+
+    answer = crawler.get("/admin/")
+    assert answer.status == 200, f"/admin/ answered {answer.status}"
+    props = BeautifulSoup(answer.body, "html.parser").find("script", id="wagtail-sidebar-props")
+    assert props is not None, "the admin page has no sidebar props"
+    urls: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            url = value.get("url")
+            if isinstance(url, str) and (path := crawler.same_site(url, crawler.base_url + "/admin/")):
+                urls.append(path)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads(props.string))
+    return sorted(set(urls))
+
+
+def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlReport:
+    crawler = Crawler(deployment.url, f"signed in as {username}", limit=LIMIT,
+                      headers={"X-Forwarded-Proto": "https"})  # fmt: skip
+    crawler.login(username, "crawl-pass-7Hq2")
+    menu = admin_menu_urls(crawler)
+    assert menu, "the admin menu lists no pages"
+    crawler.seed_sitemap()
+    seeds = ["/search/?q=market", "/network/", *menu, *edit_views]
+    # The public pages (the sitemap's) are the anonymous crawl's, rendered for a signed-in user; their
+    # links are the anonymous crawl's too. In the admin, menu pages and edit views are read one level deep.
+    first_level = {*menu, *edit_views}
+    report = crawler.run(seeds, checks=[expect_engine(True)], follow=lambda url: url in first_level)
+    print(report.summary(), f"({len(menu)} menu pages, {len(edit_views)} edit views) slowest:", report.slowest)
+    return report
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "crawl-artifacts"
+
+
+def assert_clean(report: CrawlReport, deployment) -> None:
+    """No fault, and nothing logged as an error by the server while it answered."""
+    log = deployment.log("web")
+    errors = [line for line in log.splitlines() if "Traceback" in line or line.startswith(("ERROR", "CRITICAL"))]
+    faults = report.faults + [f"server log: {line}" for line in errors[:20]]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    name = report.name.replace(" ", "-").replace(",", "")
+    (ARTIFACTS / f"{name}.txt").write_text(report.summary() + "\n" + "\n".join(faults) + "\n")
+    (ARTIFACTS / f"{name}.server.log").write_text(log)
+    (ARTIFACTS / f"{name}.urls.tsv").write_text("".join(f"{status}\t{seconds * 1000:.0f}\t{url}\n"
+                                                          for url, status, seconds in report.timings))  # fmt: skip
+    assert not faults, f"{report.summary()} (all in {ARTIFACTS})\n" + "\n".join(faults[:60])
+
+
+def test_anonymous_crawl_with_the_engine_up(deployment):
+    report = crawl_anonymously(deployment, up=True)
+    assert report.visited > 300, report.summary()
+    assert_clean(report, deployment)
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator"])
+def test_signed_in_crawl(deployment, edit_views, role):
+    report = crawl_signed_in(deployment, deployment.users[role], edit_views[role])
+    assert_clean(report, deployment)
+
+
+def test_anonymous_crawl_with_the_engine_stopped(deployment):
+    """Last of the suite: the node does not come back (the test command's cleanup is a no-op then)."""
+    engine_launcher.stop()
+    report = crawl_anonymously(deployment, up=False)
+    assert report.visited > 300, report.summary()
+    assert_clean(report, deployment)
