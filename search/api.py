@@ -39,5 +39,6 @@ def search_api(request: HttpRequest) -> JsonResponse:
 def suggest_api(request: HttpRequest) -> JsonResponse:
     text = clean_text(request.GET.get("q", ""))
     if len(text) < 2:
-        return JsonResponse({"suggestions": []})
-    return JsonResponse({"suggestions": service.suggest(text[:100])})
+        return JsonResponse({"suggestions": [], "degraded": False})
+    suggestions = service.suggest(text[:100])
+    return JsonResponse({"suggestions": suggestions, "degraded": service.degraded_in_request()})

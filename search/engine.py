@@ -382,17 +382,18 @@ def _log_tail(lines: int = LOG_TAIL_LINES) -> str:
         return "(no log)"
 
 
-def _launch(home: Path, port: int) -> int:
-    global _child
+def _spawn(home: Path, config: Path, tmp: Path, log_path: Path) -> subprocess.Popen[bytes]:
+    """Start one node process (its own session group) with the given config directory."""
     cmd, extra_opts = _command(home)
     env = dict(os.environ)
     env["JAVA_HOME"] = str(_java_home())
-    env["OPENSEARCH_PATH_CONF"] = str(home / "config")
-    env["OPENSEARCH_TMPDIR"] = str(cache_dir() / "tmp")
+    env["OPENSEARCH_PATH_CONF"] = str(config)
+    env["OPENSEARCH_TMPDIR"] = str(tmp)
     env["OPENSEARCH_JAVA_OPTS"] = " ".join([*extra_opts, env.get("OPENSEARCH_JAVA_OPTS", "")]).strip()
     env.pop("OPENSEARCH_HOME", None)
-    with open(_log_file(), "wb") as log:
-        _child = subprocess.Popen(
+    tmp.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "wb") as log:
+        return subprocess.Popen(
             cmd,
             cwd=home,
             env=env,
@@ -401,6 +402,11 @@ def _launch(home: Path, port: int) -> int:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+
+
+def _launch(home: Path, port: int) -> int:
+    global _child
+    _child = _spawn(home, home / "config", cache_dir() / "tmp", _log_file())
     _pid_file().write_text(f"{_child.pid}\n")
     _port_file().write_text(f"{port}\n")
     return _child.pid
@@ -430,7 +436,7 @@ def _signal_group(pid: int, sig: signal.Signals) -> None:
             os.kill(pid, sig)
 
 
-def _terminate(pid: int) -> None:
+def _terminate(pid: int, forget_dev_node: bool = True) -> None:
     """SIGTERM the node's process group, escalate to SIGKILL after the grace period."""
     send = functools.partial(_signal_group, pid)
     send(signal.SIGTERM)
@@ -443,7 +449,8 @@ def _terminate(pid: int) -> None:
             if not _pid_alive(pid):
                 break
             time.sleep(0.1)
-    _clear_state()
+    if forget_dev_node:
+        _clear_state()
 
 
 # ----------------------------------------------------------------------- public API
@@ -496,6 +503,97 @@ def stop() -> None:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 _child.wait(timeout=5)
             _child = None
+
+
+def pause() -> int:
+    """Freeze the running node (SIGSTOP), as a long GC pause would: it accepts connections, answers nothing."""
+    pid = _running_pid()
+    if pid is None:
+        raise EngineError("no node is running")
+    _signal_group(pid, signal.SIGSTOP)
+    return pid
+
+
+def resume() -> None:
+    """Let a paused node run again (SIGCONT)."""
+    pid = _read_int(_pid_file())
+    if pid is not None:
+        _signal_group(pid, signal.SIGCONT)
+
+
+class ClusterNode:
+    """One node of a local multi-node cluster (for the cluster test and benchmark), beside the dev node.
+
+    Each node has its own config, data and log directories under ``<cache dir>/cluster/<name>``, its
+    own HTTP and transport ports, and finds the others through ``seed_ports`` (their transport
+    ports). ``manager`` nodes may be elected cluster manager; the first start bootstraps the
+    cluster from ``managers`` (their names).
+    """
+
+    def __init__(self, name: str, http_port: int, transport_port: int, seed_ports: list[int], managers: list[str],
+                 manager: bool, cluster: str = "portal-cluster") -> None:  # fmt: skip
+        self.name, self.http_port, self.transport_port = name, http_port, transport_port
+        self.seed_ports, self.managers, self.manager, self.cluster = seed_ports, managers, manager, cluster
+        self.root = cache_dir() / "cluster" / name
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.http_port}"
+
+    def _configure(self, home: Path) -> Path:
+        config = self.root / "config"
+        shutil.rmtree(self.root, ignore_errors=True)  # a fresh cluster every time: no stale cluster state
+        shutil.copytree(home / "config", config)
+        roles = "[cluster_manager, data, ingest]" if self.manager else "[data, ingest]"
+        seeds = ", ".join(f'"{HOST}:{port}"' for port in self.seed_ports)
+        (config / "opensearch.yml").write_text(
+            "# Written by search/engine.py for a local test cluster.\n"
+            f"cluster.name: {self.cluster}\nnode.name: {self.name}\nnode.roles: {roles}\n"
+            f"network.host: {HOST}\nhttp.port: {self.http_port}\ntransport.port: {self.transport_port}\n"
+            f"discovery.seed_hosts: [{seeds}]\n"
+            f"cluster.initial_cluster_manager_nodes: [{', '.join(self.managers)}]\n"
+            f"path.data: {json.dumps(str(self.root / 'data'))}\npath.logs: {json.dumps(str(self.root / 'logs'))}\n"
+            "cluster.routing.allocation.disk.threshold_enabled: false\n"
+        )
+        (config / "jvm.options.d" / "portal.options").write_text(f"-Xms{_heap()}\n-Xmx{_heap()}\n")
+        return config
+
+    def start(self) -> None:
+        """Launch the node; ``wait`` for it. Refuses ports that are already taken."""
+        for port in (self.http_port, self.transport_port):
+            if _port_busy(port):
+                raise EngineError(f"port {port} is already in use")
+        home = _ensure_home()
+        config = self._configure(home)
+        self.process = _spawn(home, config, self.root / "tmp", self.root / "node.log")
+
+    def wait(self, nodes: int, timeout: float | None = None) -> None:
+        """Until the cluster this node is in has ``nodes`` nodes and is at least yellow."""
+        deadline = time.monotonic() + (timeout or _timeout())
+        query = f"/_cluster/health?wait_for_nodes={nodes}&wait_for_status=yellow&timeout=1s"
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise EngineError(f"node {self.name} exited; last log lines:\n{self.log_tail()}")
+            health = _get_json(self.http_port, query)
+            if health.get("number_of_nodes", 0) >= nodes and health.get("status") in ("yellow", "green"):
+                return
+            time.sleep(0.5)
+        raise EngineError(f"cluster of {nodes} nodes not ready after the timeout; {self.name}:\n{self.log_tail()}")
+
+    def stop(self) -> None:
+        """Stop the node like an operator would (SIGTERM, SIGKILL after the grace period)."""
+        if self.process is not None and self.process.poll() is None:
+            _terminate(self.process.pid, forget_dev_node=False)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5)
+
+    def log_tail(self) -> str:
+        try:
+            with open(self.root / "node.log", errors="replace") as handle:
+                return "".join(deque(handle, maxlen=LOG_TAIL_LINES))
+        except OSError:
+            return "(no log)"
 
 
 def status() -> tuple[bool, str]:

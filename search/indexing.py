@@ -13,7 +13,7 @@ from django.db import transaction
 from opensearchpy.helpers import scan
 
 from search import adapters
-from search.backends.opensearch import OpenSearchEngine, client
+from search.backends.opensearch import OpenSearchEngine, write_client
 from search.documents import alias_name, new_index
 from search.models import SearchEntry
 from search.sync import save_entry
@@ -74,7 +74,7 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
     """
     if refresh_database_copy:
         refresh_entries()
-    es = client()
+    es = write_client()
     engine = OpenSearchEngine()
     alias = alias_name()
     started_at = dt.datetime.now(dt.UTC)
@@ -105,7 +105,7 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
 
 
 def _delete_old_indices(alias: str, keep: str, keep_old: int) -> list[str]:
-    es = client()
+    es = write_client()
     names = sorted(name for name in es.indices.get(index=f"{alias}-*") if name != keep)
     doomed = names[: max(0, len(names) - keep_old)]
     for name in doomed:
@@ -145,7 +145,10 @@ def check(repair: bool = False) -> DriftReport:
             SearchEntry.objects.filter(doc_id__in=extra_entries).delete()
     engine = OpenSearchEngine()
     engine.ensure_index()
-    indexed = {hit["_id"]: hit["_source"] for hit in scan(client(), index=alias_name(), query={"query": {"match_all": {}}})}
+    indexed = {
+        hit["_id"]: hit["_source"]
+        for hit in scan(write_client(), index=alias_name(), query={"query": {"match_all": {}}})
+    }
     for doc_id, document in expected.items():
         if doc_id not in indexed:
             report.missing.append(doc_id)

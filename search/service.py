@@ -174,6 +174,7 @@ def search(query: SearchQuery) -> SearchResult:
 def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:
     suggestions = _guarded("suggest", lambda engine: engine.suggest(text, limit, exclude=_pending_removals()))
     if suggestions is None:
+        _note_degraded()
         return [_public_suggestion(item) for item in DatabaseEngine().suggest(text, limit)]
     current = set(
         SearchEntry.objects.filter(doc_id__in=[item["doc_id"] for item in suggestions]).values_list("doc_id", flat=True)

@@ -49,22 +49,28 @@ def is_unavailable(exc: BaseException) -> bool:
     return False
 
 
-def client() -> OpenSearch:
-    """A shared client for the configured node(s), with the search timeout.
+def client(timeout: float | None = None) -> OpenSearch:
+    """A shared client for the configured node(s), with the search timeout unless ``timeout`` is given.
 
-    No retry on the same node (a hung node would double the wait); with several nodes a
-    connection error is retried once on each other node.
+    Searches use ``SEARCH_TIMEOUT``; writes, rebuilds and checks (the worker's and operators' work)
+    use ``write_client()``. No retry on the same node (a hung node would double the wait); with
+    several nodes a connection error is retried once on each other node.
     """
     urls = opensearch_urls(settings.OPENSEARCH_URL)
     if not urls:
         raise EngineUnavailable("OPENSEARCH_URL is not set")
-    key = (",".join(urls), float(settings.SEARCH_TIMEOUT))
+    timeout = float(settings.SEARCH_TIMEOUT if timeout is None else timeout)
+    key = (",".join(urls), timeout)
     if key not in _clients:
         _clients[key] = OpenSearch(
-            hosts=urls, timeout=settings.SEARCH_TIMEOUT, max_retries=len(urls) - 1, retry_on_timeout=False,
-            pool_maxsize=4,
-        )  # fmt: skip
+            hosts=urls, timeout=timeout, max_retries=len(urls) - 1, retry_on_timeout=False, pool_maxsize=4
+        )
     return _clients[key]
+
+
+def write_client() -> OpenSearch:
+    """The client for writes and index operations, with the longer ``SEARCH_WRITE_TIMEOUT``."""
+    return client(settings.SEARCH_WRITE_TIMEOUT)
 
 
 def _html_escape_fragment(fragment: str) -> str:
@@ -206,7 +212,7 @@ class OpenSearchEngine:
     # --- writing --------------------------------------------------------------------------
     def ensure_index(self) -> str:
         """Create the first concrete index and point the alias at it, if there is none yet."""
-        es = client()
+        es = write_client()
         alias = alias_name()
         if es.indices.exists_alias(name=alias):
             return alias
@@ -217,12 +223,10 @@ class OpenSearchEngine:
 
     def index(self, doc_id: str, document: dict[str, Any]) -> None:
         # An immediate refresh makes a published page searchable at once; editorial writes are rare.
-        client().index(index=alias_name(), id=doc_id, body=document, refresh=True,
-                       request_timeout=settings.SEARCH_WRITE_TIMEOUT)  # fmt: skip
+        write_client().index(index=alias_name(), id=doc_id, body=document, refresh=True)
 
     def delete(self, doc_id: str) -> None:
-        client().delete(index=alias_name(), id=doc_id, ignore=[404], refresh=True,
-                        request_timeout=settings.SEARCH_WRITE_TIMEOUT)  # fmt: skip
+        write_client().delete(index=alias_name(), id=doc_id, ignore=[404], refresh=True)
 
     def write(self, documents: dict[str, dict[str, Any] | None]) -> list[str]:
         """Index (a document) or delete (``None``) each id in one bulk request; return the ids written.
@@ -236,8 +240,8 @@ class OpenSearchEngine:
             else {"_op_type": "index", "_index": alias_name(), "_id": doc_id, "_source": body}
             for doc_id, body in documents.items()
         ]
-        _ok, errors = bulk(client(), actions, refresh=True, raise_on_error=False, raise_on_exception=True,
-                           request_timeout=settings.SEARCH_WRITE_TIMEOUT, max_retries=0)  # fmt: skip
+        _ok, errors = bulk(write_client(), actions, refresh=True, raise_on_error=False, raise_on_exception=True,
+                           max_retries=0)  # fmt: skip
         failed = set()
         for error in errors:
             (operation,) = error.values()
@@ -249,13 +253,13 @@ class OpenSearchEngine:
         actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
         ok = 0
         # Two threads keep the node busy while Python serialises the next chunk.
-        for success, _info in parallel_bulk(client(), actions, thread_count=2, chunk_size=chunk_size,
+        for success, _info in parallel_bulk(write_client(), actions, thread_count=2, chunk_size=chunk_size,
                                            request_timeout=120, raise_on_error=True):  # fmt: skip
             ok += int(success)
         return ok
 
     def refresh(self) -> None:
-        client().indices.refresh(index=alias_name())
+        write_client().indices.refresh(index=alias_name())
 
     # --- reading --------------------------------------------------------------------------
     def search(

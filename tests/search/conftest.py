@@ -30,7 +30,7 @@ def opensearch_url() -> str:
 @pytest.fixture
 def use_engine(settings, opensearch_url, django_capture_on_commit_callbacks):
     """Point the portal at a fresh, uniquely named index built from the demo content."""
-    from search.backends.opensearch import client
+    from search.backends.opensearch import write_client as client
     from search.indexing import rebuild
 
     settings.OPENSEARCH_URL = opensearch_url

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from practices.models import CaseStudyPage
 from search import breaker
-from search.backends.opensearch import client
+from search.backends.opensearch import write_client as client
 from search.documents import alias_name
 from search.models import EngineBacklog, SearchEntry
 from search.tasks import sync_backlog

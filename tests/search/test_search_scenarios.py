@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings as django_settings
 from wagtail.models import Page, PageViewRestriction
 
 from practices.models import CaseStudyIndexPage, CaseStudyPage, LessonPage, ToolPage
@@ -11,9 +12,13 @@ pytestmark = pytest.mark.django_db
 
 
 def api(client, **params):
+    """The search API's answer; with an engine configured it must be the engine's, never a silent fallback."""
     response = client.get("/api/search/", params)
     assert response.status_code == 200, response.content
-    return response.json()
+    data = response.json()
+    if django_settings.OPENSEARCH_URL:
+        assert data["degraded"] is False, f"the database answered instead of OpenSearch for {params}"
+    return data
 
 
 def titles(data):
