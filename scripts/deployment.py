@@ -211,6 +211,8 @@ class Deployment:
         process = self._start("web", [
             sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
             "--workers", str(workers), "--timeout", "30", "--graceful-timeout", "5", "--access-logfile", "-",
+            # The worker's pid first: tests can tell which of the workers answered.
+            "--access-logformat", '%(p)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms',
         ], engine=engine)  # fmt: skip
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -56,6 +56,8 @@ def write_due(limit: int = BATCH_SIZE) -> tuple[int, int]:
         return 0, EngineBacklog.objects.count()
     ticket = breaker.allow()
     if ticket is None:
+        logger.warning("Search engine skipped (circuit breaker open); %s document(s) retrying in the background.",
+                       len(rows))  # fmt: skip
         _postpone(rows, "search engine skipped: circuit breaker open")
         return 0, EngineBacklog.objects.count()
     current = dict(
@@ -67,6 +69,8 @@ def write_due(limit: int = BATCH_SIZE) -> tuple[int, int]:
     except Exception as exc:
         if is_unavailable(exc):
             breaker.record_failure()
+            logger.warning("Search engine unavailable for %s document(s) (%s); retrying in the background.",
+                           len(rows), type(exc).__name__)  # fmt: skip
         else:
             logger.exception("Search engine write failed unexpectedly")
         _postpone(rows, f"{type(exc).__name__}: {exc}")

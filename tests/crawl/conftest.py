@@ -79,6 +79,8 @@ def deployment(django_db_setup, django_db_blocker) -> Iterator[Deployment]:
         opensearch_url=opensearch_url,
         redis_url=_redis_database(os.environ["REDIS_URL"], REDIS_DATABASE),
         media_root=Path(settings.MEDIA_ROOT),  # where the demo content's images and documents are
+        # A hung engine holds a worker's write this long before it is retried (production: 10 s).
+        extra_env={"SEARCH_WRITE_TIMEOUT": "2"},
     )
     try:
         with django_db_blocker.unblock():
@@ -87,6 +89,7 @@ def deployment(django_db_setup, django_db_blocker) -> Iterator[Deployment]:
         site.users = json.loads(site.shell(_USERS_SNIPPET.format(password=PASSWORD)))
         site.start_web(workers=3)
         site.start_worker()
+        site.start_scheduler()
         yield site
     except (RuntimeError, OSError) as exc:
         pytest.fail(f"The deployed portal could not be set up: {exc}", pytrace=False)
