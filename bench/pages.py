@@ -1,12 +1,14 @@
 """Page benchmark: in-process render time and SQL queries per public page type. Never run as a test.
 
-Run it through ``bench/pages`` (starts PostgreSQL, OpenSearch and Redis and loads the demo
-content into a database of its own). Every URL of a page type is requested through Django's
-test client (the whole middleware stack, production-like settings, DEBUG off) with the shared
-page cache switched off, so each request renders from scratch. Per page type it prints the
-number of URLs, p50/p95/max render time and the most SQL queries any of its URLs ran.
+Run it through ``bench/pages``: it starts PostgreSQL, OpenSearch and Redis, builds (once, then
+reuses) a deployment of its own with the demo content (``scripts/deployment.py``, database
+``portal_pagesbench``), and measures in a process with exactly that deployment's environment:
+the production settings, with the shared page cache switched off (``PAGE_CACHE_SECONDS=0``) so
+each request renders from scratch. Every URL of a page type is requested through Django's test
+client (the whole middleware stack, DEBUG off, as behind the TLS proxy). Per page type it prints
+the number of URLs, p50/p95/max render time and the most SQL queries any of its URLs ran.
 
-    bench/pages [--rounds 20] [--only case_study,search]
+    bench/pages [--rounds 20] [--only case_study,search] [--rebuild]
 """
 
 from __future__ import annotations
@@ -17,18 +19,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.bench")
-
-import django
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 TARGET_P95_MS = 40.0
 
@@ -79,15 +73,21 @@ def page_urls() -> dict[str, list[str]]:
     }  # fmt: skip
 
 
-def measure(client: Client, url: str) -> tuple[float, int, int]:
+def measure(client: Any, url: str) -> tuple[float, int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     with CaptureQueriesContext(connection) as queries:
         started = time.perf_counter()
-        response = client.get(url, HTTP_X_FORWARDED_PROTO="https")
+        response = client.get(url, HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1")
         elapsed = (time.perf_counter() - started) * 1000
     return elapsed, len(queries), response.status_code
 
 
 def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) -> dict[str, dict[str, float]]:
+    from django.db import reset_queries
+    from django.test import Client
+
     client = Client()
     figures: dict[str, dict[str, float]] = {}
     types = page_urls()
@@ -118,14 +118,47 @@ def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) 
     return figures
 
 
+def deploy(rebuild: bool) -> dict[str, str]:
+    """The benchmark's deployment (built once, then reused) and the environment to measure it in."""
+    from scripts import postgres, redis
+    from scripts.deployment import Deployment
+    from search import engine as engine_launcher
+
+    site = Deployment(kind="pagesbench", server_database_url=postgres.start(), opensearch_url=engine_launcher.start(),
+                      redis_url=redis.start().rsplit("/", 1)[0] + "/5", work=ROOT / "var" / "bench" / "pages",
+                      persistent=True)  # fmt: skip
+    if rebuild or not site.exists():
+        print("building the benchmark's deployment (migrate, demo content, static files, index)…", flush=True)
+        site.build()
+    else:
+        site.manage("migrate", "--noinput", "-v0")
+        site.manage("search_rebuild")
+    return {**site.env(), "PAGE_CACHE_SECONDS": "0"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=20, help="Timed requests per URL.")
     parser.add_argument("--only", default="", help="Comma-separated page types.")
+    parser.add_argument("--rebuild", action="store_true", help="Build the benchmark's database from scratch.")
     args = parser.parse_args()
+    if "DJANGO_SETTINGS_MODULE" not in os.environ:
+        # Measure in a fresh process with exactly the deployment's environment (production settings).
+        # With DJANGO_SETTINGS_MODULE already set, the caller chose the database and settings itself.
+        env = deploy(args.rebuild)
+        argv = [sys.executable, __file__, *(arg for arg in sys.argv[1:] if arg != "--rebuild")]
+        os.execve(sys.executable, argv, env)  # noqa: S606 - our own interpreter, our own script
+    import django
+
+    django.setup()
+    from django.conf import settings
+
     if getattr(settings, "PAGE_CACHE_SECONDS", 0):
         sys.exit("The page cache must be off for this benchmark (PAGE_CACHE_SECONDS=0).")
     engine = settings.OPENSEARCH_URL or "database fallback"
+    print(
+        f"Settings {settings.SETTINGS_MODULE}, DEBUG {settings.DEBUG}, database {settings.DATABASES['default']['NAME']}"
+    )
     print(f"In-process render, PostgreSQL, search engine: {engine}, page cache off, {args.rounds} rounds per URL; "
           f"target p95 ≤ {TARGET_P95_MS:.0f} ms")  # fmt: skip
     run(args.rounds, {name for name in args.only.split(",") if name} or None)

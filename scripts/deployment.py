@@ -109,11 +109,14 @@ class Deployment:
     port: int = field(default_factory=free_port)
     media_root: Path | None = None
     extra_env: dict[str, str] = field(default_factory=dict)
+    #: Keep database, index and files between runs (benchmarks): named portal_<kind>, not per process.
+    persistent: bool = False
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.name = f"portal_{self.kind}_{os.getpid()}"
-        self.index_prefix = f"{self.kind}-{os.getpid()}"
+        suffix = "" if self.persistent else f"_{os.getpid()}"
+        self.name = f"portal_{self.kind}{suffix}"
+        self.index_prefix = f"{self.kind}{suffix.replace('_', '-')}"
         self.database_url = with_database(self.server_database_url, self.name)
         self.url = f"http://127.0.0.1:{self.port}"
         self.secret_key = secrets.token_hex(40)  # hex: never contains the markers production refuses
@@ -256,9 +259,17 @@ class Deployment:
         """Empty this deployment's Redis database (a cold cache, as after a deploy)."""
         self.shell("from django.core.cache import cache; cache.clear(); print('ok')")
 
+    def exists(self) -> bool:
+        """Is this (persistent) deployment's database already built?"""
+        with maintenance_connection(self.server_database_url) as conn:
+            return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [self.name]).fetchone() is not None
+
     def destroy(self) -> None:
+        """Stop the processes; unless persistent, also drop the database, indices, cache and files."""
         for name in list(self.processes):
             self.stop(name)
+        if self.persistent:
+            return
         with contextlib.suppress(Exception):
             self.flush_cache()
         with maintenance_connection(self.server_database_url) as conn:
