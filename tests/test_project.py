@@ -17,12 +17,29 @@ def test_migrations_are_complete():
 def test_docker_compose_defines_the_deployment():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     services = compose["services"]
-    assert {"web", "db", "opensearch", "worker"} <= set(services)
+    assert {"web", "worker", "scheduler", "db", "redis", "opensearch"} <= set(services)
     assert services["opensearch"]["image"].startswith("opensearchproject/opensearch:3")
-    web_env = services["web"]["environment"]
-    for name in ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "OPENSEARCH_URL"):
-        assert name in web_env
-    assert web_env["DJANGO_SETTINGS_MODULE"] == "portal.settings.production"
+    assert services["redis"]["image"].startswith("redis:")
+    for name in ("web", "worker", "scheduler"):  # one environment for every portal process
+        env = services[name]["environment"]
+        for variable in ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS", "OPENSEARCH_URL", "REDIS_URL"):
+            assert variable in env, f"{name} lacks {variable}"
+        assert env["DJANGO_SETTINGS_MODULE"] == "portal.settings.production"
+        assert env["REDIS_URL"].startswith("redis://redis:")
+        assert set(services[name]["depends_on"]) >= {"db", "redis"}
+
+
+def test_compose_commands_exist():
+    """What the containers run are commands this project has (a renamed one would only fail in production)."""
+    from django.core.management import get_commands
+
+    services = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]
+    commands = get_commands()
+    for name in ("web", "worker", "scheduler"):
+        text = services[name]["command"]
+        for command in [part.split()[0] for part in text.split("manage.py ")[1:]]:
+            assert command in commands, f"{name} runs manage.py {command}, which does not exist"
+    assert "gunicorn portal.wsgi:application" in services["web"]["command"]
 
 
 def test_ci_runs_the_readme_test_command():

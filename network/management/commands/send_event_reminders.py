@@ -1,4 +1,4 @@
-"""Send reminder emails for events starting soon; run it from cron or the worker (run_worker)."""
+"""Send reminder emails for events starting soon; the scheduler runs the same as a periodic task."""
 
 from __future__ import annotations
 
