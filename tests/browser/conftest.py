@@ -16,7 +16,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,11 +28,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
 import pytest
+from django.conf import settings as django_settings
+from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 from psycopg import sql
 
+from scripts.deployment import delete_indices, drop_stale, free_port, maintenance_connection, with_database
 from tests.browser.report import REPORT, write_report
 from tests.browser.support import ARTIFACTS, CHROMIUM, ROOT
 
@@ -98,67 +99,6 @@ def _redis_database(url: str, number: int) -> str:
     return urlunsplit(urlsplit(url)._replace(path=f"/{number}"))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def _maintenance_connection(database_url: str) -> psycopg.Connection:
-    """A connection to the server's ``postgres`` database, where databases are created and dropped."""
-    parts = urlsplit(database_url)
-    return psycopg.connect(
-        host=parts.hostname, port=parts.port or 5432, user=parts.username, password=parts.password,
-        dbname="postgres", autocommit=True,
-    )  # fmt: skip
-
-
-def _pid_alive(pid: int) -> bool:
-    return Path(f"/proc/{pid}").exists()
-
-
-def _drop_database(conn: psycopg.Connection, name: str) -> None:
-    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-
-
-def _drop_stale_databases(conn: psycopg.Connection) -> None:
-    """Databases left by runs that were killed before their teardown only fill the disk."""
-    rows = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'portal_browser_%'").fetchall()
-    for (name,) in rows:
-        pid = name.rsplit("_", 1)[-1]
-        if pid.isdigit() and not _pid_alive(int(pid)):
-            _drop_database(conn, name)
-
-
-def _opensearch(url: str, method: str, path: str) -> Any:
-    request = urllib.request.Request(url.rstrip("/") + path, method=method)  # noqa: S310 - our own local node
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our own local node
-            return json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        if error.code == 404:
-            return None
-        raise
-
-
-def _delete_indices(url: str, pattern: str) -> None:
-    """Delete indices by exact name (a wildcard DELETE may be refused by the node's settings)."""
-    for row in _opensearch(url, "GET", f"/_cat/indices/{pattern}?format=json") or []:
-        _opensearch(url, "DELETE", f"/{row['index']}")
-
-
-def _delete_stale_indices(url: str) -> None:
-    for row in _opensearch(url, "GET", "/_cat/indices/browser-*?format=json") or []:
-        pid = row["index"].split("-")[1]
-        if pid.isdigit() and not _pid_alive(int(pid)):
-            _opensearch(url, "DELETE", f"/{row['index']}")
-
-
 def _opensearch_url() -> str:
     """The node the test command started; started here when the tests run without it. Never skipped."""
     url = os.environ.get("PORTAL_TEST_OPENSEARCH_URL", "")
@@ -195,12 +135,14 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="package")
-def live_site(artifacts: Path) -> Iterator[LiveSite]:
+def live_site(artifacts: Path, django_db_setup: None, django_db_blocker: Any) -> Iterator[LiveSite]:
     """The portal served by ``runserver`` on 127.0.0.1, on its own database and index prefix.
 
-    Built like a fresh installation: ``migrate``, ``load_demo --admin`` (on the database search
-    engine, so the load does not auto-create an index where ``search_rebuild`` puts its alias),
-    then ``search_rebuild`` into the real OpenSearch node under a prefix only this run uses.
+    The database is a copy of the test database when the session made one (it holds the demo
+    content: PostgreSQL copies it in a second, loading it takes a minute); ``load_demo --admin``
+    then only adds the demo admin account. Run alone, the browser tests (which cannot use
+    pytest-django's database mark inside Playwright's event loop) migrate and load it themselves.
+    ``search_rebuild`` fills the real OpenSearch node under a prefix only this run uses.
     """
     base_url = os.environ.get("DATABASE_URL", "")
     if not base_url.startswith(("postgres://", "postgresql://")):
@@ -212,14 +154,15 @@ def live_site(artifacts: Path) -> Iterator[LiveSite]:
     work = Path(tempfile.mkdtemp(prefix=f"portal-browser-{pid}-"))
     outbox = work / "outbox"
     outbox.mkdir()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "OPENSEARCH_"))}
     env.update(
         DJANGO_SETTINGS_MODULE=SERVER_SETTINGS,
-        DATABASE_URL=_with_database(base_url, db_name),
+        DATABASE_URL=with_database(base_url, db_name),
         OPENSEARCH_INDEX_PREFIX=prefix,
         PORTAL_VAR_DIR=str(work),
+        MEDIA_ROOT=str(django_settings.MEDIA_ROOT),  # where the copied demo content's files are
         PORTAL_BROWSER_OUTBOX=str(outbox),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         WAGTAILADMIN_BASE_URL=url,
@@ -231,12 +174,19 @@ def live_site(artifacts: Path) -> Iterator[LiveSite]:
     log = artifacts / "server.log"
     site = LiveSite(url=url, env=env, outbox=outbox, log=log)
     process: subprocess.Popen[bytes] | None = None
-    with _maintenance_connection(base_url) as conn:
-        _drop_stale_databases(conn)
-        _drop_database(conn, db_name)
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db_name)))
+    drop_stale(base_url, opensearch_url, "browser")
+    template = connections["default"].settings_dict["NAME"]
+    with django_db_blocker.unblock():
+        connections.close_all()  # PostgreSQL copies a database only while nobody is connected to it
+        with maintenance_connection(base_url) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(db_name)))
+            if template.startswith("test_"):
+                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(db_name),
+                                                                               sql.Identifier(template)))  # fmt: skip
+            else:
+                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db_name)))
+                env["MEDIA_ROOT"] = str(work / "media")
     try:
-        _delete_stale_indices(opensearch_url)
         started = time.monotonic()
         site.manage("migrate", "--verbosity", "0")
         site.manage("load_demo", "--admin")
@@ -264,14 +214,15 @@ def live_site(artifacts: Path) -> Iterator[LiveSite]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        with _maintenance_connection(base_url) as conn:
-            _drop_database(conn, db_name)
-        _delete_indices(opensearch_url, f"{prefix}-*")
+        with maintenance_connection(base_url) as conn:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(db_name)))
+        delete_indices(opensearch_url, f"{prefix}-*")
         shutil.rmtree(work, ignore_errors=True)
 
 
 @pytest.fixture(scope="package")
-def playwright() -> Iterator[Playwright]:
+def playwright(live_site: LiveSite) -> Iterator[Playwright]:
+    """Started after the live site: Playwright's event loop would stop Django's database calls there."""
     with sync_playwright() as instance:
         yield instance
 
