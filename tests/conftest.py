@@ -35,6 +35,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _queued_email(settings):
+    """Mail goes through the portal's queue, as in production (Django's test setup would swap in locmem);
+    the tasks run inline, and their delivery backend is locmem, so ``mail.outbox`` still shows it."""
+    settings.EMAIL_BACKEND = "portal.mail.QueuedEmailBackend"
+
+
+@pytest.fixture(autouse=True)
 def _clear_shared_cache():
     """Each test starts with an empty shared cache (rate limits, breaker, vocabularies, pages)."""
     from django.core.cache import cache
