@@ -44,3 +44,14 @@ def enqueue_retry(task_: Task, attempt: int, *args: Any, ceiling: float | None =
 def publish_scheduled() -> None:
     """Wagtail's go-live and expiry dates take effect only when this runs (every PUBLISH_SCHEDULED_SECONDS)."""
     call_command("publish_scheduled", verbosity=0)
+
+
+@task()
+def prune_task_results() -> None:
+    """Finished task rows would pile up forever: keep successes a week and failures (to look into) 90 days."""
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+    from django_tasks_db.backend import DatabaseBackend
+
+    if isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
+        call_command("prune_db_task_results", "--queue-name", "*", "--min-age-days", "7",
+                     "--failed-min-age-days", "90", verbosity=0)  # fmt: skip

@@ -188,6 +188,7 @@ PERIODIC_TASKS = {
     "search_backlog": ("search.tasks.sync_backlog", 60),
     "search_check": ("search.tasks.repair_index", 300),
     "event_reminders": ("network.tasks.send_event_reminders", 300),
+    "prune_task_results": ("portal.tasks.prune_task_results", 24 * 3600),
 }
 # Failed tasks that may be retried (emails, engine writes) wait 2^attempt seconds, at most this long.
 TASK_RETRY_MAX_SECONDS = env_int("TASK_RETRY_MAX_SECONDS", 600)

@@ -95,6 +95,18 @@ def test_each_periodic_job_is_claimed_once_per_interval(settings):
     assert due_jobs() == [], "a second scheduler (or the next tick) must not enqueue it again"
 
 
+def test_old_task_results_are_pruned(database_tasks):
+    from portal.tasks import prune_task_results
+
+    mail.send_mail("Old news", "Body.", None, ["a@example.org"])
+    run_worker()
+    DBTaskResult.objects.update(finished_at=timezone.now() - dt.timedelta(days=8))
+    mail.send_mail("Fresh news", "Body.", None, ["a@example.org"])
+    run_worker()
+    prune_task_results.call()
+    assert DBTaskResult.objects.count() == 1
+
+
 def test_publish_scheduled_applies_go_live_and_expiry_dates():
     going, leaving = CaseStudyPage.objects.live().order_by("pk")[:2]
     due = timezone.now() + dt.timedelta(seconds=2)
