@@ -15,7 +15,6 @@ only call the three functions here, so the rules live in one place:
 from __future__ import annotations
 
 import logging
-import smtplib
 from typing import Any
 
 from django.conf import settings
@@ -69,14 +68,12 @@ def submit_application(form: ApplicationForm) -> MembershipApplication:
         "network/emails/application_received.txt",
         context,
         application.contact_email,
-        application,
     )
     _send(
         f"{SUBJECT_PREFIX} New membership application: {application.organisation_name}",
         "network/emails/application_notice.txt",
         context,
         settings.NETWORK_COORDINATOR_EMAIL,
-        application,
     )
     return application
 
@@ -152,7 +149,6 @@ def approve_application(
         "network/emails/application_approved.txt",
         context,
         application.contact_email,
-        application,
     )
     return organisation
 
@@ -180,7 +176,6 @@ def reject_application(application: MembershipApplication, moderator: Any, reaso
         "network/emails/application_rejected.txt",
         {"application": application, "reason": reason},
         application.contact_email,
-        application,
     )
 
 
@@ -246,22 +241,12 @@ def _absolute(path: str) -> str:
     return base.rstrip("/") + path
 
 
-def _send(subject: str, template: str, context: dict[str, Any], recipient: str, application: Any) -> bool:
-    """Send one plain-text email; a mail server failure is logged (without addresses), not raised.
+def _send(subject: str, template: str, context: dict[str, Any], recipient: str) -> bool:
+    """Queue one plain-text email (``portal.mail``: the worker delivers it and retries if the server fails).
 
-    By the time we send, the application or decision is stored: failing the request would only
-    make the person try again and create a duplicate.
+    By the time we send, the application or decision is stored, and the message joins the same
+    transaction: a mail server that refuses it costs the person nothing.
     """
     body = render_to_string(template, {"coordinator_email": settings.NETWORK_COORDINATOR_EMAIL, **context})
     subject = " ".join(subject.split())  # a line break in a header would make send_mail refuse the message
-    try:
-        send_mail(subject, body, None, [recipient])
-    except (smtplib.SMTPException, OSError) as exc:
-        logger.warning(
-            "Email %s for membership application %s could not be sent (%s)",
-            template.rsplit("/", 1)[-1],
-            getattr(application, "pk", None),
-            type(exc).__name__,
-        )
-        return False
-    return True
+    return bool(send_mail(subject, body, None, [recipient]))

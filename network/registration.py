@@ -8,8 +8,6 @@ Emails go out after the commit: a rolled-back registration never sends a confirm
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import smtplib
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +18,6 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from network.models import EventPage, EventStatus, Registration, RegistrationMode, RegistrationStatus
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -185,7 +181,7 @@ SUBJECTS = {
 
 
 def send_registration_email(registration_pk: int, kind: str) -> bool:
-    """Send one registration email; a mail failure is logged without the address, never raised."""
+    """Queue one registration email (``portal.mail``: delivered by the worker, retried if the server fails)."""
     from network.calendar import event_calendar_bytes
 
     registration = Registration.objects.select_related("event").get(pk=registration_pk)
@@ -206,13 +202,7 @@ def send_registration_email(registration_pk: int, kind: str) -> bool:
     )
     if kind in {"confirmed", "promoted"}:
         message.attach(f"{event.slug}.ics", event_calendar_bytes(event), "text/calendar")
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError) as exc:
-        logger.warning("Registration email %s for registration %s failed (%s)", kind, registration_pk,
-                       type(exc).__name__)  # fmt: skip
-        return False
-    return True
+    return bool(message.send())
 
 
 def attendee_rows(event: EventPage) -> list[list[str]]:
