@@ -238,9 +238,19 @@ class Deployment:
     def start_scheduler(self) -> None:
         self._start("scheduler", [sys.executable, "manage.py", "run_scheduler"])
 
-    def log(self, name: str) -> str:
+    def log(self, name: str, since: int = 0) -> str:
+        """What process ``name`` logged, from byte ``since`` on (see ``log_size``)."""
         path = self.logs / f"{name}.log"
-        return path.read_text(errors="replace") if path.exists() else ""
+        if not path.exists():
+            return ""
+        with path.open("rb") as handle:
+            handle.seek(since)
+            return handle.read().decode("utf-8", "replace")
+
+    def log_size(self, name: str) -> int:
+        """Where process ``name``'s log ends now: a test reads only what came after."""
+        path = self.logs / f"{name}.log"
+        return path.stat().st_size if path.exists() else 0
 
     def stop(self, name: str) -> None:
         process = self.processes.pop(name, None)

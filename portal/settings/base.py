@@ -207,6 +207,8 @@ LOGGING = {
         "django_tasks_db": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "modelsearch": {"level": "WARNING"},
+        # The client logs every failed request with its traceback; search.service says it once, in one line.
+        "opensearch": {"level": "ERROR"},
     },
 }
 

@@ -124,9 +124,9 @@ def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlRe
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "crawl-artifacts"
 
 
-def assert_clean(report: CrawlReport, deployment) -> None:
-    """No fault, and nothing logged as an error by the server while it answered."""
-    log = deployment.log("web")
+def assert_clean(report: CrawlReport, deployment, log_start: int) -> None:
+    """No fault, and nothing logged as an error by the server while it answered this crawl."""
+    log = deployment.log("web", since=log_start)
     errors = [line for line in log.splitlines() if "Traceback" in line or line.startswith(("ERROR", "CRITICAL"))]
     faults = report.faults + [f"server log: {line}" for line in errors[:20]]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -139,20 +139,23 @@ def assert_clean(report: CrawlReport, deployment) -> None:
 
 
 def test_anonymous_crawl_with_the_engine_up(deployment):
+    log_start = deployment.log_size("web")
     report = crawl_anonymously(deployment, up=True)
     assert report.visited > 300, report.summary()
-    assert_clean(report, deployment)
+    assert_clean(report, deployment, log_start)
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator"])
 def test_signed_in_crawl(deployment, edit_views, role):
+    log_start = deployment.log_size("web")
     report = crawl_signed_in(deployment, deployment.users[role], edit_views[role])
-    assert_clean(report, deployment)
+    assert_clean(report, deployment, log_start)
 
 
 def test_anonymous_crawl_with_the_engine_stopped(deployment):
     """Last of the suite: the node does not come back (the test command's cleanup is a no-op then)."""
     engine_launcher.stop()
+    log_start = deployment.log_size("web")
     report = crawl_anonymously(deployment, up=False)
     assert report.visited > 300, report.summary()
-    assert_clean(report, deployment)
+    assert_clean(report, deployment, log_start)
