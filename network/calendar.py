@@ -39,9 +39,9 @@ def event_uid(event: EventPage) -> str:
 
 def event_description(event: EventPage, url: str) -> str:
     lines = [event.summary]
-    for session in event.session_list():
-        if session["start"] and session["end"]:
-            lines.append(f"{session['start']:%d %b %H:%M}–{session['end']:%H:%M} {session['title']}")
+    for title, start, end in event.session_times():
+        if start and end:
+            lines.append(f"{start:%d %b %H:%M}–{end:%H:%M} {title}")
     if event.public_join_link:
         lines.append(f"Join online: {event.public_join_link}")
     lines.append(f"Details and registration: {url}")
@@ -49,7 +49,7 @@ def event_description(event: EventPage, url: str) -> str:
 
 
 def vevent(event: EventPage, request: HttpRequest | None = None) -> Event:
-    url = absolute_url(event.url or "/", request)
+    url = absolute_url(event.get_url(request) or "/", request)
     stamp = event.last_published_at or timezone.now()
     component = Event.new(
         uid=event_uid(event),
@@ -109,7 +109,8 @@ def calendar_feed(request: HttpRequest) -> HttpResponse:
 
 def add_to_calendar_links(event: EventPage, request: HttpRequest) -> dict[str, str]:
     """Links for the page's "add to calendar" menu: the .ics file and the big web calendars."""
-    url = absolute_url(event.url or "/", request)
+    path = event.get_url(request) or "/"
+    url = absolute_url(path, request)
     start, end = event.start.astimezone(dt.UTC), event.end.astimezone(dt.UTC)
     details = f"{event.summary}\n\n{url}"
     google = urlencode({"action": "TEMPLATE", "text": event.title, "details": details,
@@ -119,7 +120,7 @@ def add_to_calendar_links(event: EventPage, request: HttpRequest) -> dict[str, s
                          "startdt": start.isoformat(), "enddt": end.isoformat(), "body": details,
                          "location": event.location_text})  # fmt: skip
     return {
-        "ics": event.url + "calendar/",
+        "ics": path + "calendar/",
         "google": f"https://calendar.google.com/calendar/render?{google}",
         "outlook": f"https://outlook.live.com/calendar/0/deeplink/compose?{outlook}",
     }

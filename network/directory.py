@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 from django import forms
 from django.db.models import (
-    BigIntegerField,
     Case,
-    CharField,
     F,
     Func,
     IntegerField,
@@ -37,13 +35,14 @@ from practices.models import (
     CaseStudySection,
     LessonPage,
     LessonSection,
-    Project,
     SolutionType,
     SpaceCategory,
     ThreatType,
     ToolPage,
     ToolSection,
 )
+from practices.vocabularies import NO_PARENT, ZERO, VocabularyRow, vocabulary_rows, vocabulary_values
+from practices.widgets import QuickSelect
 
 FILTER_PARAMS = ("q", "country", "type", "expertise", "project")
 PAGE_SIZE = 24
@@ -78,46 +77,16 @@ MARKER_RADIUS = 7
 _CLUSTER_DISTANCE = 2 * MARKER_RADIUS
 
 
-class _Row(NamedTuple):
-    kind: str
-    pk: int
-    parent_id: int | None
-    slug: str
-    name: str
-    sort_order: int
-
-
-def _vocabulary_rows() -> list[_Row]:
+def _vocabulary_rows() -> list[VocabularyRow]:
     """Every value the filters offer (threats, spaces, solutions, projects, countries) in one UNION query.
 
     One round trip instead of five: the directory page has a query budget, and these vocabularies are a
     few dozen rows. Countries are those of active organisations; their ``slug`` is the country code.
     """
-    none = Value(None, output_field=BigIntegerField())
-    zero = Value(0, output_field=IntegerField())
-
-    def rows(queryset: QuerySet, kind: str, pk: Any, parent: Any, slug: str, name: str, order: Any) -> QuerySet:
-        return (
-            queryset.order_by()
-            .annotate(
-                kind=Value(kind, output_field=CharField()),
-                row_pk=pk,
-                row_parent=parent,
-                row_slug=F(slug),
-                row_name=F(name),
-                row_order=order,
-            )
-            .values_list("kind", "row_pk", "row_parent", "row_slug", "row_name", "row_order")
-        )
-
-    order = F("sort_order")
-    union = rows(ThreatType.objects.all(), "threat", F("pk"), F("parent_id"), "slug", "name", order).union(
-        rows(SpaceCategory.objects.all(), "space", F("pk"), none, "slug", "name", order),
-        rows(SolutionType.objects.all(), "solution", F("pk"), none, "slug", "name", order),
-        rows(Project.objects.all(), "project", F("pk"), none, "slug", "acronym", zero),
-        rows(Organisation.objects.filter(active=True), "country", zero, none, "country", "country", zero),
+    countries_of_members = vocabulary_values(
+        Organisation.objects.filter(active=True), "country", ZERO, NO_PARENT, "country", "country", ZERO
     )
-    return [_Row(*row) for row in union]
+    return vocabulary_rows(countries_of_members)
 
 
 class DirectoryFilterForm(forms.Form):
@@ -133,10 +102,12 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         widget=forms.SearchInput(attrs={"placeholder": "Organisation name"}),
     )
-    country = forms.ChoiceField(required=False)
-    type = forms.ChoiceField(label="Type", required=False, choices=[("", "Any type"), *OrganisationType.choices])
-    expertise = forms.ChoiceField(required=False)
-    project = forms.ChoiceField(required=False)
+    country = forms.ChoiceField(required=False, widget=QuickSelect)
+    type = forms.ChoiceField(
+        label="Type", required=False, choices=[("", "Any type"), *OrganisationType.choices], widget=QuickSelect
+    )
+    expertise = forms.ChoiceField(required=False, widget=QuickSelect)
+    project = forms.ChoiceField(required=False, widget=QuickSelect)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -154,20 +125,20 @@ class DirectoryFilterForm(forms.Form):
         self.project_ids = {row.slug: row.pk for row in projects}
         self.fields["project"].choices = [("", "Any project"), *((row.slug, row.name) for row in projects)]
 
-    def _expertise_groups(self, rows: list[_Row]) -> list[tuple[str, list[tuple[str, str]]]]:
+    def _expertise_groups(self, rows: list[VocabularyRow]) -> list[tuple[str, list[tuple[str, str]]]]:
         """Grouped choices for the three taxonomies; remembers which term ids each slug stands for.
 
         A threat family's slug stands for the family and its specific threats, so that "Terrorism"
         also finds an organisation that only listed "Vehicle ramming".
         """
 
-        def of_kind(kind: str) -> list[_Row]:
+        def of_kind(kind: str) -> list[VocabularyRow]:
             return sorted((row for row in rows if row.kind == kind), key=lambda row: (row.sort_order, row.name))
 
         threats = of_kind("threat")
         names = {threat.pk: threat.name for threat in threats}
         # Families first, each followed by its specific threats (labelled "Family › Threat"), as in the facets.
-        ordered: list[tuple[_Row, str]] = []
+        ordered: list[tuple[VocabularyRow, str]] = []
         for family in (threat for threat in threats if threat.parent_id is None):
             children = [threat for threat in threats if threat.parent_id == family.pk]
             self._add_term(family.slug, "expertise_threats", {family.pk, *(child.pk for child in children)})
@@ -217,17 +188,15 @@ def _count(queryset: QuerySet) -> Subquery:
     return Subquery(counted, output_field=IntegerField())
 
 
-def practices_of(model: type[Page], organisation: Organisation | OuterRef, private: Q | None = None) -> QuerySet:
+def practices_of(model: type[Page], organisation: Organisation | OuterRef) -> QuerySet:
     """Live, public pages of a practice type that ``organisation`` takes part in.
 
     An organisation takes part when it is listed among the page's organisations, when the page sits in the
     organisation's own section of the listing (it owns it), or, for case studies, when it is the contact
     organisation. Written with ``pk__in`` subqueries rather than joins, so no page appears twice and the
     same query works for one organisation (the profile) or correlated to many (``OuterRef``, the directory).
-    ``private`` lets callers share one view-restriction lookup across several queries.
+    The view restrictions are a subquery too (the page types' ``public()``), so this costs no query of its own.
     """
-    if private is None:
-        private = Page.objects.all().private_q()
     # The two lookups below sit one level deeper than the page query: a correlated reference goes out twice.
     owner = OuterRef(organisation) if isinstance(organisation, OuterRef) else organisation
     field = model._meta.get_field("organisations")
@@ -238,7 +207,7 @@ def practices_of(model: type[Page], organisation: Organisation | OuterRef, priva
         condition |= Q(contact_organisation=organisation)
     return (
         model.objects.live()
-        .exclude(private)
+        .public()
         .annotate(parent_path=Left("path", Length("path") - Page.steplen))
         .filter(condition)
     )
@@ -250,12 +219,11 @@ def with_practice_counts(queryset: QuerySet[Organisation]) -> QuerySet[Organisat
     One correlated subquery per type inside the organisations' own query, so a listing costs the same
     number of queries for 5 or 500 organisations.
     """
-    private = Page.objects.all().private_q()  # one query for the view restrictions, shared by all three
     org = OuterRef("pk")
     return queryset.annotate(
-        case_study_count=_count(practices_of(CaseStudyPage, org, private)),
-        tool_count=_count(practices_of(ToolPage, org, private)),
-        lesson_count=_count(practices_of(LessonPage, org, private)),
+        case_study_count=_count(practices_of(CaseStudyPage, org)),
+        tool_count=_count(practices_of(ToolPage, org)),
+        lesson_count=_count(practices_of(LessonPage, org)),
     )
 
 

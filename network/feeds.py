@@ -17,7 +17,7 @@ class EventsFeed(PageFeed):
     description = "Webinars, conferences, workshops and table-top exercises of the public-space protection network."
     guid_prefix = "event"
 
-    def items(self) -> list[EventPage]:
+    def pages(self) -> list[EventPage]:
         return list(EventPage.objects.live().public().order_by("-first_published_at", "-pk")[:FEED_SIZE])
 
     def item_title(self, item: EventPage) -> str:

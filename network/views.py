@@ -10,7 +10,6 @@ from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from network.directory import (
     FILTER_PARAMS,
@@ -26,6 +25,7 @@ from network.directory import (
 )
 from network.events import events_for_organisation, events_for_project
 from network.models import Organisation, OrganisationProject
+from portal.base import prefetch_renditions
 from practices.models import CaseStudyPage, LessonPage, Project, ThreatType, ToolPage
 
 
@@ -75,15 +75,16 @@ def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         slug=slug,
     )
-    private = Page.objects.all().private_q()
     sections = []
     for anchor, title, model in (
         ("case-studies", "Case studies", CaseStudyPage),
         ("tools", "Tools", ToolPage),
         ("lessons", "Lessons", LessonPage),
     ):
-        pages = practices_of(model, organisation, private).select_related("listing_image", "project")
+        pages = practices_of(model, organisation).select_related("listing_image", "project")
         sections.append((anchor, title, list(pages.order_by("-first_published", "title"))))
+    # The logo and every card's image: their renditions in one query.
+    prefetch_renditions([organisation.logo, *(page.listing_image for _, _, pages in sections for page in pages)])
     context = {
         "organisation": organisation,
         "expertise": [
@@ -112,6 +113,7 @@ def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     for title, model in (("Case studies", CaseStudyPage), ("Tools", ToolPage), ("Lessons", LessonPage)):
         pages = model.objects.live().public().filter(project=project).select_related("listing_image", "project")
         practices.append((title, list(pages.order_by("-first_published", "title"))))
+    prefetch_renditions(page.listing_image for _, pages in practices for page in pages)
     context = {
         "project": project,
         "roles": list(roles),

@@ -13,8 +13,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.base import PortalPage
 
-class HomePage(Page):
+
+class HomePage(PortalPage):
     """Entry point: what the portal is, the latest practices, featured tools and next events."""
 
     intro = models.TextField(blank=True, help_text="Two or three sentences under the page title.")
@@ -31,17 +33,19 @@ class HomePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from network.events import events_index, upcoming_events
-        from practices.services import featured_tools, latest_practices
+        from practices.services import featured_tools, latest_practices, with_card_images
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_practices"] = latest_practices()
-        context["featured_tools"] = featured_tools()
+        latest, tools = latest_practices(), list(featured_tools())
+        with_card_images([*latest, *tools])
+        context["latest_practices"] = latest
+        context["featured_tools"] = tools
         context["upcoming_events"] = upcoming_events()
         context["events_index"] = events_index()
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PortalPage):
     """A plain text page: privacy notice, about, terms."""
 
     body = RichTextField(features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
@@ -62,6 +66,9 @@ class PortalSettings(BaseSiteSetting):
         help_text="Linked from the footer of every page and from every form that collects personal data.",
     )  # fmt: skip
     footer_text = models.TextField(blank=True)
+
+    # Every page's footer links the privacy notice: read it with the settings.
+    select_related = ["privacy_page"]
 
     panels = [FieldPanel("privacy_page"), FieldPanel("footer_text")]
 

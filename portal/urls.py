@@ -2,16 +2,16 @@
 
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network.calendar import calendar_feed
 from network.feeds import EventsAtomFeed, EventsFeed
 from portal.api import api_router
+from portal.base import PortalSitemap
 from portal.views import robots_txt
 from practices.feeds import PracticesAtomFeed, PracticesFeed
 
@@ -31,7 +31,7 @@ urlpatterns = [
     path("feeds/events/atom/", EventsAtomFeed(), name="events_atom"),
     path("feeds/events/calendar.ics", calendar_feed, name="events_calendar"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:

@@ -15,7 +15,7 @@ class PracticesFeed(PageFeed):
     description = "Practices on protecting public spaces, newly shared by cities, police and projects."
     guid_prefix = "practice"
 
-    def items(self) -> list[PracticeBase]:
+    def pages(self) -> list[PracticeBase]:
         return recently_added_practices()
 
     def item_title(self, item: PracticeBase) -> str:

@@ -10,32 +10,33 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django_countries import countries
 
-from practices.models import CaseStudyPage, PracticeIndexPage, Project, SolutionType, SpaceCategory, ThreatType
+from practices.models import CaseStudyPage, PracticeIndexPage
+from practices.services import with_card_images
+from practices.vocabularies import VocabularyChoices, VocabularyField, vocabulary_rows
+from practices.widgets import QuickSelect
 
 FILTER_PARAMS = ("threat", "space", "solution", "country", "project")
 
 
 class PracticeFilterForm(forms.Form):
-    """Validates listing filters; an unknown value becomes a form error instead of a crash."""
+    """Validates listing filters; an unknown value becomes a form error instead of a crash.
 
-    threat = forms.ModelChoiceField(
-        queryset=ThreatType.objects.select_related("parent"), to_field_name="slug", required=False,
-        empty_label="Any threat",
-    )  # fmt: skip
-    space = forms.ModelChoiceField(
-        queryset=SpaceCategory.objects.all(), to_field_name="slug", required=False, empty_label="Any public space"
-    )
-    solution = forms.ModelChoiceField(
-        queryset=SolutionType.objects.all(), to_field_name="slug", required=False, empty_label="Any solution"
-    )
-    country = forms.ChoiceField(required=False)
-    project = forms.ModelChoiceField(
-        queryset=Project.objects.all(), to_field_name="slug", required=False, empty_label="Any project"
-    )
+    The terms and projects on offer are read in one query when the form is built (``practices.vocabularies``);
+    validating and filtering need no more.
+    """
+
+    threat = VocabularyField()
+    space = VocabularyField()
+    solution = VocabularyField()
+    country = forms.ChoiceField(required=False, widget=QuickSelect)
+    project = VocabularyField()
 
     def __init__(self, *args: Any, with_country: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["threat"].label_from_instance = lambda obj: obj.label
+        self.vocabulary = VocabularyChoices(vocabulary_rows())
+        for name, empty_label in (("threat", "Any threat"), ("space", "Any public space"),
+                                  ("solution", "Any solution"), ("project", "Any project")):  # fmt: skip
+            self.fields[name].choices = self.vocabulary.choices(name, empty_label)
         if with_country:
             self.fields["country"].choices = [("", "Any country"), *countries]
         else:
@@ -44,18 +45,19 @@ class PracticeFilterForm(forms.Form):
     def filter(self, queryset: QuerySet) -> QuerySet:
         """Apply every valid filter; invalid ones are ignored (and reported by the form)."""
         data = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else {}
-        if threat := data.get("threat"):
+        term = {name: self.vocabulary.pk(name, data.get(name) or "") for name in ("threat", "space", "solution", "project")}
+        if threat := term["threat"]:
             queryset = queryset.filter(Q(threat_types=threat) | Q(threat_types__parent=threat))
-        if space := data.get("space"):
+        if space := term["space"]:
             condition = Q(space_categories=space)
             if queryset.model is CaseStudyPage:
                 condition |= Q(space_category=space)
             queryset = queryset.filter(condition)
-        if solution := data.get("solution"):
+        if solution := term["solution"]:
             queryset = queryset.filter(solution_types=solution)
         if country := data.get("country"):
             queryset = queryset.filter(country=country)
-        if project := data.get("project"):
+        if project := term["project"]:
             queryset = queryset.filter(project=project)
         return queryset.distinct()
 
@@ -74,6 +76,7 @@ def listing_context(index_page: PracticeIndexPage, request: HttpRequest) -> dict
         queryset = queryset.select_related("space_category")
     paginator = Paginator(queryset, index_page.page_size)
     page_obj = paginator.get_page(request.GET.get("page"))
+    page_obj.object_list = with_card_images(page_obj.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return {

@@ -15,7 +15,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django_countries.fields import CountryField
@@ -30,9 +30,10 @@ from wagtail.search import index
 
 from network.blocks import SessionsBlock
 from network.event_forms import EventPageForm, validate_timezone
-from portal.base import SocialMetaMixin
+from portal.base import PortalPage, SocialMetaMixin
 from practices.api import SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
+from practices.models.taxonomy import ThreatType
 
 
 class EventType(models.TextChoices):
@@ -95,7 +96,7 @@ class Person(index.Indexed, models.Model):
 CALENDAR_FIELDS = ("title", "start", "end", "status", "online_url", "venue_name", "venue_address", "venue_city")
 
 
-class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
+class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     """A webinar, conference, workshop, exercise or training, before and after it happens."""
 
     event_type = models.CharField("type", max_length=30, choices=EventType.choices, default=EventType.WEBINAR)
@@ -301,6 +302,17 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
                              "description": value["description"]})  # fmt: skip
         return sessions
 
+    def session_times(self) -> list[tuple[str, dt.datetime | None, dt.datetime | None]]:
+        """Each session's title, start and end: what calendars show, read without the speakers (no queries)."""
+        fields = self.sessions.stream_block.child_blocks["session"].child_blocks
+        times = []
+        for item in self.sessions.raw_data:
+            raw = item["value"]
+            value = {name: fields[name].to_python(raw.get(name)) for name in ("date", "start_time", "end_time")}
+            times.append((raw.get("title", ""), self._session_moment(value, "start_time"),
+                          self._session_moment(value, "end_time")))  # fmt: skip
+        return times
+
     def _session_moment(self, value: Any, time_field: str) -> dt.datetime | None:
         if not value.get("date") or not value.get(time_field):
             return None
@@ -313,9 +325,11 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
             for person in session["speakers"]:
                 if person is not None:
                     people.setdefault(person.pk, person)
-        for person in self.speakers.select_related("organisation"):
+        for person in self.speakers.all():  # prefetched when the page is served
             people.setdefault(person.pk, person)
-        return list(people.values())
+        speakers = list(people.values())
+        prefetch_related_objects(speakers, "organisation")  # a no-op for those whose organisation is read already
+        return speakers
 
     # --- validation ------------------------------------------------------------------------
     def clean(self) -> None:
@@ -381,6 +395,21 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
             transaction.on_commit(lambda: registration.promote_waitlist(pk))
 
     # --- pages and routes ------------------------------------------------------------------
+    @classmethod
+    def serving_queryset(cls) -> QuerySet:
+        """What the event page reads more than once (organisers and speakers: the JSON-LD names them too) or with
+        more (threats show their family, speakers their organisation and photo)."""
+        return (
+            super()
+            .serving_queryset()
+            .select_related("project", "report_document")
+            .prefetch_related(
+                Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+                "organisers",
+                Prefetch("speakers", queryset=Person.objects.select_related("organisation", "photo")),
+            )
+        )
+
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from network.events import event_page_context
 
@@ -405,7 +434,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, Page):
         return register(request, self)
 
 
-class EventIndexPage(Page):
+class EventIndexPage(PortalPage):
     """Upcoming and past events with filters; its children are the events."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)

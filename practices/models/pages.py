@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import operator
 import re
+from functools import reduce
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, ExpressionWrapper, OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,9 +23,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from portal.base import SocialMetaMixin, latitude_field, longitude_field
+from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_field, prefetch_renditions, restricted_q
 from practices.api import LivePagesField, SlugField, SlugListField
 from practices.blocks import ApproachBlock
+from practices.models.taxonomy import ThreatType
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -87,7 +92,7 @@ def validate_language_codes(value: str) -> None:
         )
 
 
-class PracticeBase(SocialMetaMixin, Page):
+class PracticeBase(SocialMetaMixin, PortalPage):
     """What case studies, tools and lessons share: taxonomy, project, partners, tags, dates.
 
     The taxonomy fields are what facets, related practices and the partner's peer finder use,
@@ -152,17 +157,66 @@ class PracticeBase(SocialMetaMixin, Page):
     class Meta:
         abstract = True
 
-    def public_related(self, relation: str) -> list[Page]:
-        """Live, public pages of a page relation; works on previews' in-memory relations too."""
-        ids = [item.pk for item in getattr(self, relation).all()]
-        model = getattr(type(self), relation).field.related_model
-        return list(model.objects.live().public().filter(pk__in=ids).order_by("title"))
+    @classmethod
+    def serving_queryset(cls) -> QuerySet:
+        """What the facts box, the related practices and the share image read (relations read once need no
+        prefetch: it costs more than the query it replaces); threats show their family."""
+        return (
+            super()
+            .serving_queryset()
+            .select_related("listing_image", "project")
+            .prefetch_related(
+                Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+                "space_categories",
+                "solution_types",
+            )
+        )
+
+    def public_related(self, *relations: str) -> list[list[Page]]:
+        """Live, public pages of page relations, a list by title for each, all in one query.
+
+        Works on previews' in-memory relations too. The pages are generic (titles and URLs are what pages
+        list of them).
+        """
+        ids = []
+        for relation in relations:
+            related = getattr(self, relation).all()
+            # A stored relation goes into the query as a subquery; a preview's in-memory one as its ids.
+            ids.append(related.values("pk") if isinstance(related, QuerySet) else [item.pk for item in related])
+        in_relation = {f"in_{index}": ExpressionWrapper(Q(pk__in=pks), output_field=models.BooleanField())
+                       for index, pks in enumerate(ids)}  # fmt: skip
+        pages = list(
+            Page.objects.live()
+            .exclude(restricted_q())
+            .filter(reduce(operator.or_, (Q(pk__in=pks) for pks in ids)))
+            .annotate(**in_relation)
+            .order_by("title")
+        )
+        return [[page for page in pages if getattr(page, name)] for name in in_relation]
 
     @property
     def owner_organisation(self) -> Any:
         """The organisation that owns this practice: the one whose section it sits in."""
         parent = self.get_parent()
-        return getattr(parent.specific, "organisation", None) if parent else None
+        if parent is None or not issubclass(parent.specific_class or Page, OrganisationSection):
+            return None
+        # The section and its organisation in one query (routing leaves a generic parent).
+        section = parent.specific_class.objects.select_related("organisation").filter(pk=parent.pk).first()
+        return section.organisation if section else None
+
+    @property
+    def peer_contact(self) -> Any:
+        """Who peers should ask about the practice: a case study's named contact, otherwise the owner."""
+        return getattr(self, "contact_organisation", None) or self.owner_organisation
+
+    def images_shown(self) -> list[Any]:
+        """The images the page template shows (their renditions are read in one query)."""
+        return [self.listing_image]
+
+    @property
+    def place(self) -> str:
+        """Where the practice happened, as cards show it; only case studies have a place."""
+        return ""
 
     def _joined(self, relation: str) -> str:
         return ", ".join(getattr(term, "label", term.name) for term in getattr(self, relation).all())
@@ -185,6 +239,7 @@ class PracticeBase(SocialMetaMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["related_practices"] = related_practices(self)
+        prefetch_renditions([*self.images_shown(), *(item.listing_image for item in context["related_practices"])])
         return context
 
 
@@ -278,6 +333,47 @@ class CaseStudyPage(PracticeBase):
     class Meta:
         verbose_name = "case study"
         verbose_name_plural = "case studies"
+
+    @classmethod
+    def serving_queryset(cls) -> QuerySet:
+        """Also the facts' public space and the contact box, and whether there are images and documents at all:
+        most case studies have none, and then ``gallery`` and ``documents`` need no query."""
+        return (
+            super()
+            .serving_queryset()
+            .select_related("space_category", "contact_organisation")
+            .annotate(
+                has_gallery=Exists(CaseStudyImage.objects.filter(page=OuterRef("pk"))),
+                has_documents=Exists(CaseStudyDocument.objects.filter(page=OuterRef("pk"))),
+            )
+        )
+
+    @cached_property
+    def gallery(self) -> list[CaseStudyImage]:
+        """The gallery's images, in their order."""
+        return self._children("gallery_images", "has_gallery", "image")
+
+    @cached_property
+    def documents(self) -> list[CaseStudyDocument]:
+        """The documents kept with the case study, in their order."""
+        return self._children("related_documents", "has_documents", "document")
+
+    def _children(self, relation: str, seen: str, file_field: str) -> list[Any]:
+        """A child relation with its files in one query, or none when the serving query saw it empty.
+
+        Previews (in-memory children, no ``seen`` annotation) read them as Wagtail gives them.
+        """
+        if getattr(self, seen, True) is False:
+            return []
+        children = getattr(self, relation).all()
+        return list(children.select_related(file_field) if isinstance(children, QuerySet) else children)
+
+    def images_shown(self) -> list[Any]:
+        return [*super().images_shown(), *(item.image for item in self.gallery)]
+
+    @property
+    def place(self) -> str:
+        return f"{self.city}, {self.country.name}" if self.city else ""
 
     @property
     def country_code(self) -> str:
@@ -379,8 +475,14 @@ class ToolPage(PracticeBase):
     class Meta:
         verbose_name = "tool"
 
+    @classmethod
+    def serving_queryset(cls) -> QuerySet:
+        """Also the copy of the tool kept here, which "How to get it" links."""
+        return super().serving_queryset().select_related("access_document")
+
     def public_case_studies(self) -> list[Page]:
-        return self.public_related("related_case_studies")
+        [cases] = self.public_related("related_case_studies")
+        return cases
 
     @property
     def language_names(self) -> list[str]:
@@ -445,10 +547,8 @@ class LessonPage(PracticeBase):
     ]
 
     def public_evidence(self) -> dict[str, list[Page]]:
-        return {
-            "case_studies": self.public_related("evidence_case_studies"),
-            "tools": self.public_related("evidence_tools"),
-        }
+        cases, tools = self.public_related("evidence_case_studies", "evidence_tools")
+        return {"case_studies": cases, "tools": tools}
 
     def key_facts(self) -> list[tuple[str, str]]:
         return [
@@ -462,7 +562,7 @@ class LessonPage(PracticeBase):
         verbose_name_plural = "lessons and recommendations"
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(PortalPage):
     """A paginated listing of one practice type with simple taxonomy and country filters."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -519,7 +619,7 @@ class LessonIndexPage(PracticeIndexPage):
         verbose_name = "lesson listing"
 
 
-class OrganisationSection(Page):
+class OrganisationSection(PortalPage):
     """One organisation's part of a listing: its editors may add and edit pages only in here.
 
     Ownership and permissions are plain Wagtail: the organisation's editors group gets
@@ -539,6 +639,10 @@ class OrganisationSection(Page):
         from django.shortcuts import redirect
 
         return redirect("network:organisation", slug=self.organisation.slug)
+
+    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
+        """A section only redirects to its organisation's profile, so the sitemap leaves it out."""
+        return []
 
 
 class CaseStudySection(OrganisationSection):

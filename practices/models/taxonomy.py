@@ -30,6 +30,11 @@ class Taxonomy(index.Indexed, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def label(self) -> str:
+        """The term as chips and facets show it (threat types add their family)."""
+        return self.name
+
 
 class ThreatType(Taxonomy):
     """A threat in two levels: a family (Terrorism, Crime & disorder) and its specific threats."""
