@@ -48,6 +48,21 @@ def _threat_slugs(page: Any) -> list[str]:
     return slugs
 
 
+def taxonomy_terms(page: Any) -> dict[str, list[str]]:
+    """The facet terms a page's document carries: threats with their families, spaces (a case study's main
+    space first), solutions. Read from the page's relations, which serving and rebuilds prefetch."""
+    spaces = [space.slug for space in page.space_categories.all()]
+    main_space = getattr(page, "space_category", None)
+    if main_space is not None and main_space.slug not in spaces:
+        spaces.insert(0, main_space.slug)
+    solutions = page.solution_types.all() if hasattr(page, "solution_types") else []
+    return {
+        "threat_types": _threat_slugs(page),
+        "space_categories": spaces,
+        "solution_types": [solution.slug for solution in solutions],
+    }
+
+
 def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
     """The fields practices and events share; pages without solutions or tags (events) get none."""
     threats = list(page.threat_types.all())
@@ -64,9 +79,7 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "body": body,
         "city": None,
         "country": None,
-        "threat_types": _threat_slugs(page),
-        "space_categories": [space.slug for space in spaces],
-        "solution_types": [solution.slug for solution in solutions],
+        **taxonomy_terms(page),
         "project": page.project.slug if page.project else None,
         "tags": sorted(tag.name for tag in tags),  # sorted: the drift check compares documents
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
@@ -81,8 +94,6 @@ def case_study_document(page: CaseStudyPage) -> dict[str, Any]:
     doc = _common(page, "case_study", _text(page.challenge, approach, page.results, page.lessons_learned))
     doc["city"] = page.city
     doc["country"] = page.country.code if page.country else None
-    if page.space_category is not None and page.space_category.slug not in doc["space_categories"]:
-        doc["space_categories"].insert(0, page.space_category.slug)
     doc["body"] = _text(page.space_name, doc["body"])
     return doc
 
@@ -97,11 +108,16 @@ def lesson_document(page: LessonPage) -> dict[str, Any]:
 
 def _prefetched(model: type[Page]) -> QuerySet:
     """Live pages with everything the builder touches, so a rebuild runs a fixed number of queries."""
-    queryset = model.objects.live().public().select_related("project").prefetch_related(
-        Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
-        "space_categories",
-        "solution_types",
-        "tags",
+    queryset = (
+        model.objects.live()
+        .public()
+        .select_related("project")
+        .prefetch_related(
+            Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+            "space_categories",
+            "solution_types",
+            "tags",
+        )
     )
     if model is CaseStudyPage:
         queryset = queryset.select_related("space_category")
@@ -140,13 +156,15 @@ def register_organisations() -> None:
         "organisation",
         Organisation,
         organisation_document,
-        lambda: Organisation.objects.filter(active=True)
-        .prefetch_related(
-            Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),
-            "expertise_spaces",
-            "expertise_solutions",
-        )
-        .order_by("pk"),
+        lambda: (
+            Organisation.objects.filter(active=True)
+            .prefetch_related(
+                Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),
+                "expertise_spaces",
+                "expertise_solutions",
+            )
+            .order_by("pk")
+        ),
         lambda organisation: organisation.active,
     )
 
@@ -177,11 +195,17 @@ def event_document(event: EventPage) -> dict[str, Any]:
 
 
 def _prefetched_events() -> QuerySet:
-    return EventPage.objects.live().public().select_related("project").prefetch_related(
-        Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
-        "space_categories",
-        "speakers__organisation",
-    ).order_by("pk")
+    return (
+        EventPage.objects.live()
+        .public()
+        .select_related("project")
+        .prefetch_related(
+            Prefetch("threat_types", queryset=ThreatType.objects.select_related("parent")),
+            "space_categories",
+            "speakers__organisation",
+        )
+        .order_by("pk")
+    )
 
 
 def register_events() -> None:

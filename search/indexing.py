@@ -17,6 +17,7 @@ from search.backends.opensearch import OpenSearchEngine, write_client
 from search.documents import alias_name, new_index
 from search.models import SearchEntry
 from search.sync import save_entry
+from search.tasks import index_changed
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
         caught_up += 1
     removed = _delete_old_indices(alias, keep=name, keep_old=keep_old)
     es.indices.refresh(index=alias)
+    index_changed.send(sender=RebuildReport, doc_ids=None)
     return RebuildReport(index=name, documents=count, seconds=seconds, caught_up=caught_up, removed_indices=removed)
 
 
@@ -161,4 +163,6 @@ def check(repair: bool = False) -> DriftReport:
         for doc_id in report.leaked:
             engine.delete(doc_id)
         engine.refresh()
+        if report.missing or report.stale or report.leaked:
+            index_changed.send(sender=DriftReport, doc_ids=report.missing + report.stale + report.leaked)
     return report

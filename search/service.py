@@ -15,6 +15,7 @@ process sees a new taxonomy term or project the moment it is saved.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
@@ -34,6 +35,8 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 VOCABULARY_KEY = "search:vocabulary"
 VOCABULARY_SECONDS = 3600
+INDEX_VERSION_KEY = "search:index-version"
+RELATED_SECONDS = 3600
 #: Doc types the "related practices" box may show (organisations and events are indexed too).
 PRACTICE_TYPES = ("case_study", "tool", "lesson")
 
@@ -182,6 +185,20 @@ def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:
     return [_public_suggestion(item) for item in suggestions if item["doc_id"] in current]
 
 
+def index_version() -> str:
+    """A token that changes whenever documents reach the engine (``search.tasks.index_changed``)."""
+    token = cache.get(INDEX_VERSION_KEY)
+    if token is None:
+        cache.add(INDEX_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(INDEX_VERSION_KEY)
+    return str(token)
+
+
+def on_index_changed(**kwargs: Any) -> None:
+    """What the engine would answer may have changed: answers kept under the old version are not read again."""
+    cache.set(INDEX_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
 def _public_suggestion(item: dict[str, str]) -> dict[str, str]:
     return {"title": item["title"], "url": item["url"], "type": item["type"]}
 
@@ -191,32 +208,38 @@ def related_pages(page: Any, limit: int = 4) -> list[Any] | None:
 
     Wired through settings.PRACTICES_RELATED_PROVIDER so that ``practices`` never imports ``search``.
     ``None`` lets the caller use its database ranking (no engine, engine unavailable, nothing found).
+    The engine's ranking changes only when documents reach it, so it is kept in the shared cache
+    under the index's version; the pages are read (live and public) on every request.
     """
     from search import adapters
+    from search.content import taxonomy_terms
 
     adapter = adapters.adapter_for(page)
     if adapter is None or not settings.OPENSEARCH_URL:
         return None
     doc_id = adapter.doc_id(page.pk)
-    document = SearchEntry.objects.filter(doc_id=doc_id).values_list("document", flat=True).first()
-    if document is None:
-        return None  # not public (a preview, a draft): nothing the engine may compare
-    hits = _guarded(
-        "more-like-this",
-        lambda engine: engine.more_like_this(doc_id, document, PRACTICE_TYPES, limit, exclude=_pending_removals()),
-    )
-    if not hits:
-        return None
+    key = f"search:related:{index_version()}:{doc_id}:{limit}"
+    hits = cache.get(key)
+    if hits is None:
+        document = taxonomy_terms(page)  # the text comes from the engine's own copy of the document
+        found = _guarded(
+            "more-like-this",
+            lambda engine: engine.more_like_this(doc_id, document, PRACTICE_TYPES, limit, exclude=_pending_removals()),
+        )
+        if found is None:
+            return None  # degraded: the caller ranks from the database, and nothing is kept
+        hits = [(hit["type"], int(hit["object_id"])) for hit in found if hit.get("type") in PRACTICE_TYPES]
+        cache.set(key, hits, timeout=RELATED_SECONDS)
     by_type = {adapter.doc_type: adapter for adapter in adapters.adapters()}
     wanted: dict[str, list[int]] = {}
-    for hit in hits:
-        if hit.get("type") in PRACTICE_TYPES and hit.get("type") in by_type:
-            wanted.setdefault(hit["type"], []).append(int(hit["object_id"]))
-    found: dict[tuple[str, int], Any] = {}
+    for doc_type, object_id in hits:
+        if doc_type in by_type:
+            wanted.setdefault(doc_type, []).append(object_id)
+    pages: dict[tuple[str, int], Any] = {}
     for doc_type, ids in wanted.items():
         for item in by_type[doc_type].model.objects.live().public().filter(pk__in=ids).select_related(
             "listing_image", "project"
         ):  # fmt: skip
-            found[(doc_type, item.pk)] = item
-    pages = [found[key] for key in ((hit["type"], int(hit["object_id"])) for hit in hits) if key in found]
-    return pages or None
+            pages[(doc_type, item.pk)] = item
+    related = [pages[hit] for hit in map(tuple, hits) if hit in pages]
+    return related or None

@@ -40,7 +40,9 @@ def connect_vocabulary_cache() -> None:
 
     for model in (ThreatType, SpaceCategory, SolutionType, Project):
         for signal in (post_save, post_delete):
-            signal.connect(clear_vocabulary_cache, sender=model, dispatch_uid=f"search.vocab.{model.__name__}.{id(signal)}")
+            signal.connect(
+                clear_vocabulary_cache, sender=model, dispatch_uid=f"search.vocab.{model.__name__}.{id(signal)}"
+            )
 
 
 def on_organisation_change(sender: Any, instance: Any, **kwargs: Any) -> None:
@@ -56,8 +58,11 @@ def on_organisation_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def connect() -> None:
     from network.models import Organisation
+    from search.service import on_index_changed
+    from search.tasks import index_changed
 
     connect_vocabulary_cache()
+    index_changed.connect(on_index_changed, dispatch_uid="search.index_version")
     post_save.connect(on_organisation_change, sender=Organisation, dispatch_uid="search.organisation_saved")
     post_delete.connect(on_organisation_delete, sender=Organisation, dispatch_uid="search.organisation_deleted")
     page_published.connect(on_publish_change, dispatch_uid="search.page_published")
