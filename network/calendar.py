@@ -72,7 +72,9 @@ def vevent(event: EventPage, request: HttpRequest | None = None) -> Event:
 def build_calendar(events: Iterable[EventPage], name: str, uid: str, request: HttpRequest | None = None) -> Calendar:
     """A calendar of ``events`` with the VTIMEZONE of each timezone used, covering the events' years."""
     events = list(events)
-    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", name=name, uid=uid, refresh_interval=dt.timedelta(hours=12))
+    calendar = Calendar.new(
+        prodid=PRODID, method="PUBLISH", name=name, uid=uid, refresh_interval=dt.timedelta(hours=12)
+    )
     for event in events:
         calendar.add_component(vevent(event, request))
     if events:

@@ -63,7 +63,9 @@ def stale_content(now: dt.datetime | None = None) -> list[StaleItem]:
     now = now or timezone.now()
     cutoff = now - CONFIRMATION_MAX_AGE
     last_confirmed = dict(
-        ContactPerson.objects.values("organisation").annotate(last=Max("confirmed_at")).values_list("organisation", "last")
+        ContactPerson.objects.values("organisation")
+        .annotate(last=Max("confirmed_at"))
+        .values_list("organisation", "last")
     )
     items: list[StaleItem] = []
     for model in PRACTICE_PAGE_MODELS:

@@ -114,12 +114,27 @@ class DemoLoader:
         self.load_organisations()
         self.load_projects()
         home = self.ensure_home()
-        case_index = self.ensure_child(home, CaseStudyIndexPage, "case-studies", "Case studies",
-                                       "How partner cities protected squares, streets, markets, stations and venues.")
-        tool_index = self.ensure_child(home, ToolIndexPage, "tools", "Tools",
-                                       "Self-assessments, evaluation frameworks, guidance and training material.")
-        lesson_index = self.ensure_child(home, LessonIndexPage, "lessons", "Lessons & recommendations",
-                                         "What projects learned, and what they recommend to local authorities.")
+        case_index = self.ensure_child(
+            home,
+            CaseStudyIndexPage,
+            "case-studies",
+            "Case studies",
+            "How partner cities protected squares, streets, markets, stations and venues.",
+        )
+        tool_index = self.ensure_child(
+            home,
+            ToolIndexPage,
+            "tools",
+            "Tools",
+            "Self-assessments, evaluation frameworks, guidance and training material.",
+        )
+        lesson_index = self.ensure_child(
+            home,
+            LessonIndexPage,
+            "lessons",
+            "Lessons & recommendations",
+            "What projects learned, and what they recommend to local authorities.",
+        )
         self.ensure_privacy_page(home)
         for item in data.CASE_STUDIES:
             self.load_case_study(case_index, item)
@@ -128,8 +143,13 @@ class DemoLoader:
         for item in data.LESSONS:
             self.load_lesson(lesson_index, item)
         self.load_people()
-        event_index = self.ensure_child(home, EventIndexPage, "events", "Events",
-                                        "Webinars, conferences, workshops and table-top exercises of the network.")
+        event_index = self.ensure_child(
+            home,
+            EventIndexPage,
+            "events",
+            "Events",
+            "Webinars, conferences, workshops and table-top exercises of the network.",
+        )
         for item in data.EVENTS:
             self.load_event(event_index, item)
         for item in data.RECURRING_WEBINARS:
@@ -202,12 +222,15 @@ class DemoLoader:
         home = HomePage.objects.first()
         if home is None:
             root = Page.get_first_root_node()
-            home = root.add_child(instance=HomePage(title="Protecting public spaces", slug="practice-exchange", intro=data.HOME_INTRO))
+            home = root.add_child(
+                instance=HomePage(title="Protecting public spaces", slug="practice-exchange", intro=data.HOME_INTRO)
+            )
             home.save_revision().publish()
             self._count("pages", True)
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name="Practice exchange")
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Practice exchange"
+            )
         elif site.root_page_id != home.pk:
             old_root = site.root_page
             site.root_page = home
@@ -220,8 +243,9 @@ class DemoLoader:
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing:
             return existing
-        page = parent.add_child(instance=model(title=title, slug=slug, intro=f"<p>{escape(intro)}</p>",
-                                               show_in_menus=True))
+        page = parent.add_child(
+            instance=model(title=title, slug=slug, intro=f"<p>{escape(intro)}</p>", show_in_menus=True)
+        )
         page.save_revision().publish()
         self._count("pages", True)
         return page
@@ -296,7 +320,11 @@ class DemoLoader:
         caption = f"{item['space_name']}, {item['city']}"
         image = self._image(item["slug"], caption, f"Illustrated plan of {caption}")
         approach: list[dict[str, Any]] = [
-            {"type": "text", "value": paragraphs(item["approach"]), "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"]))}
+            {
+                "type": "text",
+                "value": paragraphs(item["approach"]),
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"])),
+            }
         ]
         if item.get("quote"):
             approach.append({
@@ -419,7 +447,9 @@ class DemoLoader:
             sessions=json.dumps(sessions),
             registration_mode=mode,
             capacity=item.get("capacity"),
-            registration_deadline=_local(item["registration_deadline"], tz) if item.get("registration_deadline") else None,
+            registration_deadline=_local(item["registration_deadline"], tz)
+            if item.get("registration_deadline")
+            else None,
             recording_url=item.get("recording_url") or "",
             participant_count=item.get("participant_count"),
             country_count=item.get("country_count"),

@@ -5356,11 +5356,20 @@ RECURRING_WEBINARS: list[dict[str, Any]] = [
             "participants bring their own shortlists."
         ),
         "sessions": [
-            {"title": "Two scoring sheets, explained", "offset_minutes": 0, "minutes": 40,
-             "speakers": ["bram-sanders", "sander-kuijpers"],
-             "description": "How Eindhoven weighed privacy, running costs and false alarms against each other."},
-            {"title": "Your shortlist", "offset_minutes": 40, "minutes": 35, "speakers": ["lena-hartmann"],
-             "description": "Open discussion of the options participants are considering."},
+            {
+                "title": "Two scoring sheets, explained",
+                "offset_minutes": 0,
+                "minutes": 40,
+                "speakers": ["bram-sanders", "sander-kuijpers"],
+                "description": "How Eindhoven weighed privacy, running costs and false alarms against each other.",
+            },
+            {
+                "title": "Your shortlist",
+                "offset_minutes": 40,
+                "minutes": 35,
+                "speakers": ["lena-hartmann"],
+                "description": "Open discussion of the options participants are considering.",
+            },
         ],
         "capacity": 12,
     },
@@ -5381,10 +5390,20 @@ RECURRING_WEBINARS: list[dict[str, Any]] = [
             "police and event organisers."
         ),
         "sessions": [
-            {"title": "How Málaga scored Calle Larios", "offset_minutes": 0, "minutes": 30,
-             "speakers": ["javier-ortega-ruiz"], "description": "What the team would score differently today."},
-            {"title": "Paired reviews", "offset_minutes": 30, "minutes": 60, "speakers": ["claire-dumoulin"],
-             "description": "Small groups review each other's drafts, moderated by the forum."},
+            {
+                "title": "How Málaga scored Calle Larios",
+                "offset_minutes": 0,
+                "minutes": 30,
+                "speakers": ["javier-ortega-ruiz"],
+                "description": "What the team would score differently today.",
+            },
+            {
+                "title": "Paired reviews",
+                "offset_minutes": 30,
+                "minutes": 60,
+                "speakers": ["claire-dumoulin"],
+                "description": "Small groups review each other's drafts, moderated by the forum.",
+            },
         ],
         "capacity": 20,
     },

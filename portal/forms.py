@@ -12,4 +12,6 @@ class AltTextImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         if "description" in self.fields:
             self.fields["description"].required = True
-            self.fields["description"].help_text = "Alternative text read by screen readers; describe what the image shows."
+            self.fields[
+                "description"
+            ].help_text = "Alternative text read by screen readers; describe what the image shows."

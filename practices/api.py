@@ -36,7 +36,4 @@ class LivePagesField(SlugListField):
     """Serialise related pages, leaving out drafts and view-restricted pages."""
 
     def to_representation(self, value: Any) -> list[dict[str, Any]]:
-        return [
-            {"id": page.pk, "title": page.title, "url": page.url}
-            for page in value.all().live().public()
-        ]
+        return [{"id": page.pk, "title": page.title, "url": page.url} for page in value.all().live().public()]

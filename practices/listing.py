@@ -45,7 +45,9 @@ class PracticeFilterForm(forms.Form):
     def filter(self, queryset: QuerySet) -> QuerySet:
         """Apply every valid filter; invalid ones are ignored (and reported by the form)."""
         data = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else {}
-        term = {name: self.vocabulary.pk(name, data.get(name) or "") for name in ("threat", "space", "solution", "project")}
+        term = {
+            name: self.vocabulary.pk(name, data.get(name) or "") for name in ("threat", "space", "solution", "project")
+        }
         if threat := term["threat"]:
             queryset = queryset.filter(Q(threat_types=threat) | Q(threat_types__parent=threat))
         if space := term["space"]:

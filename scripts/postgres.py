@@ -72,9 +72,12 @@ def url() -> str:
 
 
 def _ready(bin_dir: Path) -> bool:
-    return subprocess.run(
-        [str(bin_dir / "pg_isready"), "-h", "127.0.0.1", "-p", str(PORT)], capture_output=True
-    ).returncode == 0
+    return (
+        subprocess.run(
+            [str(bin_dir / "pg_isready"), "-h", "127.0.0.1", "-p", str(PORT)], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 def start() -> str:
@@ -103,10 +106,14 @@ def start() -> str:
         tail = LOG.read_text(errors="replace")[-3000:] if LOG.exists() else ""
         sys.exit(f"PostgreSQL did not start:\n{result.stdout}{result.stderr}\n{tail}")
     psql = [str(bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(PORT), "-U", "postgres", "-tAc"]
-    exists = subprocess.run([*psql, f"SELECT 1 FROM pg_roles WHERE rolname='{DB_USER}'"], capture_output=True, text=True)
+    exists = subprocess.run(
+        [*psql, f"SELECT 1 FROM pg_roles WHERE rolname='{DB_USER}'"], capture_output=True, text=True
+    )
     if exists.stdout.strip() != "1":
         subprocess.run([*psql, f"CREATE ROLE {DB_USER} LOGIN SUPERUSER"], check=True, capture_output=True)
-    exists = subprocess.run([*psql, f"SELECT 1 FROM pg_database WHERE datname='{DB_NAME}'"], capture_output=True, text=True)
+    exists = subprocess.run(
+        [*psql, f"SELECT 1 FROM pg_database WHERE datname='{DB_NAME}'"], capture_output=True, text=True
+    )
     if exists.stdout.strip() != "1":
         subprocess.run([*psql, f"CREATE DATABASE {DB_NAME} OWNER {DB_USER}"], check=True, capture_output=True)
     return url()

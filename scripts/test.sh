@@ -38,6 +38,7 @@ export PORTAL_TEST_OPENSEARCH_URL
 
 echo "== ruff"
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .
 echo "== pytest"
 .venv/bin/python -m pytest -p no:cacheprovider "$@"
 echo "Whole test command took $(( $(date +%s) - started ))s"

@@ -66,10 +66,16 @@ class ContentDocument(Document):
         },
     )
     summary = Text(
-        analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+        analyzer=folded_english,
+        copy_to=ALL_TEXT_FIELDS,
+        index_options="offsets",
+        fields={"words": Text(analyzer=folded_words)},
     )
     body = Text(
-        analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, index_options="offsets", fields={"words": Text(analyzer=folded_words)}
+        analyzer=folded_english,
+        copy_to=ALL_TEXT_FIELDS,
+        index_options="offsets",
+        fields={"words": Text(analyzer=folded_words)},
     )
     city = Text(analyzer=folded_english, copy_to=ALL_TEXT_FIELDS, fields={"raw": Keyword()})
     country = Keyword()

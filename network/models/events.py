@@ -127,9 +127,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     speakers = ParentalManyToManyField(
         Person, blank=True, related_name="events", help_text="Speakers not tied to one session."
     )
-    registration_mode = models.CharField(
-        max_length=20, choices=RegistrationMode.choices, default=RegistrationMode.NONE
-    )
+    registration_mode = models.CharField(max_length=20, choices=RegistrationMode.choices, default=RegistrationMode.NONE)
     registration_url = models.URLField("registration link", blank=True, help_text="For registration elsewhere.")
     capacity = models.PositiveIntegerField(
         null=True, blank=True, help_text="Seats for built-in registration; leave empty for no limit."
@@ -284,7 +282,9 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     @property
     def location_text(self) -> str:
         """One line for calendars: the venue, else the online link."""
-        venue = ", ".join(part for part in (self.venue_name, self.venue_address.replace("\n", ", "), self.venue_city) if part)
+        venue = ", ".join(
+            part for part in (self.venue_name, self.venue_address.replace("\n", ", "), self.venue_city) if part
+        )
         return venue or self.public_join_link or "Online"
 
     def session_list(self) -> list[dict[str, Any]]:

@@ -64,7 +64,9 @@ class Organisation(index.Indexed, ClusterableModel):
         "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="organisation",
         help_text="Members of this group edit the organisation's practices and submit them for review.",
     )  # fmt: skip
-    active = models.BooleanField(default=True, help_text="Inactive organisations stay on record but leave the directory.")
+    active = models.BooleanField(
+        default=True, help_text="Inactive organisations stay on record but leave the directory."
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),

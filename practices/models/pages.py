@@ -102,9 +102,7 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     threat_types = ParentalManyToManyField("practices.ThreatType", blank=True, related_name="+")
     space_categories = ParentalManyToManyField("practices.SpaceCategory", blank=True, related_name="+")
     solution_types = ParentalManyToManyField("practices.SolutionType", blank=True, related_name="+")
-    project = models.ForeignKey(
-        "practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    project = models.ForeignKey("practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     organisations = ParentalManyToManyField(
         "network.Organisation", blank=True, related_name="+", help_text="Organisations involved."
     )
@@ -513,7 +511,9 @@ class LessonPage(PracticeBase):
     evidence_case_studies = ParentalManyToManyField(
         "practices.CaseStudyPage", blank=True, related_name="lessons", verbose_name="case studies"
     )
-    evidence_tools = ParentalManyToManyField("practices.ToolPage", blank=True, related_name="lessons", verbose_name="tools")
+    evidence_tools = ParentalManyToManyField(
+        "practices.ToolPage", blank=True, related_name="lessons", verbose_name="tools"
+    )
     tags = ClusterTaggableManager(through=LessonTag, blank=True)
 
     parent_page_types = ["practices.LessonSection"]

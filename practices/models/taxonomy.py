@@ -61,7 +61,9 @@ class ThreatType(Taxonomy):
             if self.parent and self.parent.parent_id:
                 raise ValidationError({"parent": "Threat types have two levels: choose a top-level family."})
             if self.pk and self.children.exists():
-                raise ValidationError({"parent": "This threat type has specific threats below it; it must stay top-level."})
+                raise ValidationError(
+                    {"parent": "This threat type has specific threats below it; it must stay top-level."}
+                )
 
     @property
     def label(self) -> str:

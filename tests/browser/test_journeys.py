@@ -153,7 +153,9 @@ def test_organiser_announces_an_event_and_people_register(page: Page, live_site:
 
     page.goto(f"/admin/pages/add/network/eventpage/{index_id}/")
     page.fill("#id_title", title)
-    page.fill("#id_summary", "Police, market staff and the city walk through a vehicle attack scenario minute by minute.")
+    page.fill(
+        "#id_summary", "Police, market staff and the city walk through a vehicle attack scenario minute by minute."
+    )
     page.select_option("#id_event_type", "table-top-exercise")
     page.select_option("#id_timezone", "Europe/Brussels")
     # Times are typed in the event's timezone, whatever the organiser's own.

@@ -62,7 +62,9 @@ def test_moderator_transfers_ownership_through_the_admin_and_it_is_logged(client
 def test_transfer_to_the_same_organisation_is_a_form_error(client, moderator):
     page = owned_case_study()
     client.force_login(moderator)
-    response = client.post(reverse("network_transfer_page", args=[page.pk]), {"organisation": page.owner_organisation.pk})
+    response = client.post(
+        reverse("network_transfer_page", args=[page.pk]), {"organisation": page.owner_organisation.pk}
+    )
     assert response.status_code == 400
     assert "already belongs" in response.content.decode()
 

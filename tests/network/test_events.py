@@ -62,10 +62,15 @@ def test_listing_upcoming_past_and_filters(client):
 
 
 def test_home_organisation_and_project_pages_list_events(client):
-    event = publish_event(title="Bollard webinar for Eindhoven", organisers=[Organisation.objects.get(slug="ditss")],
-                          project=Project.objects.get(slug="protect"))
-    assert "Bollard webinar for Eindhoven" in client.get("/").content.decode() or EventPage.objects.filter(
-        start__lt=event.start, end__gt=timezone.now()).count() >= 3
+    event = publish_event(
+        title="Bollard webinar for Eindhoven",
+        organisers=[Organisation.objects.get(slug="ditss")],
+        project=Project.objects.get(slug="protect"),
+    )
+    assert (
+        "Bollard webinar for Eindhoven" in client.get("/").content.decode()
+        or EventPage.objects.filter(start__lt=event.start, end__gt=timezone.now()).count() >= 3
+    )
     assert "Bollard webinar for Eindhoven" in client.get("/network/ditss/").content.decode()
     project_page = client.get("/network/projects/protect/").content.decode()
     assert "Bollard webinar for Eindhoven" in project_page and "PRoTECT closing event" in project_page
@@ -78,8 +83,15 @@ def test_drafts_and_private_events_never_leak(client):
     private = publish_event(title="Members-only exercise")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
     index = draft.get_parent()
-    pages = [index.url, "/", "/feeds/events/rss/", "/feeds/events/atom/", "/feeds/events/calendar.ics",
-             "/search/?q=webinar", "/api/v2/pages/?type=network.EventPage&limit=50"]
+    pages = [
+        index.url,
+        "/",
+        "/feeds/events/rss/",
+        "/feeds/events/atom/",
+        "/feeds/events/calendar.ics",
+        "/search/?q=webinar",
+        "/api/v2/pages/?type=network.EventPage&limit=50",
+    ]
     for path in pages:
         body = client.get(path).content.decode()
         assert "Secret draft webinar" not in body and "Members-only exercise" not in body, path
@@ -98,8 +110,12 @@ def _only_event(body: bytes) -> icalendar.Event:
 
 def test_ics_across_a_daylight_saving_change(client):
     # Clocks go forward in Brussels on Sunday 28 March 2027.
-    event = publish_event(timezone="Europe/Brussels", start=dt.datetime(2027, 3, 27, 10, 0, tzinfo=BRUSSELS),
-                          end=dt.datetime(2027, 3, 29, 12, 0, tzinfo=BRUSSELS), registration_mode="none")
+    event = publish_event(
+        timezone="Europe/Brussels",
+        start=dt.datetime(2027, 3, 27, 10, 0, tzinfo=BRUSSELS),
+        end=dt.datetime(2027, 3, 29, 12, 0, tzinfo=BRUSSELS),
+        registration_mode="none",
+    )
     response = client.get(event.url + "calendar/")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
     assert f'filename="{event.slug}.ics"' in response["Content-Disposition"]
@@ -181,8 +197,9 @@ def test_json_ld_has_the_schema_org_event_fields(client):
 
 
 def test_json_ld_cannot_be_broken_out_of(client):
-    event = publish_event(title="</script><script>alert(1)</script>", registration_mode="none",
-                          status=EventStatus.POSTPONED)
+    event = publish_event(
+        title="</script><script>alert(1)</script>", registration_mode="none", status=EventStatus.POSTPONED
+    )
     html = client.get(event.url).content.decode()
     assert "<script>alert(1)" not in html
     data = _json_ld(html)
@@ -191,8 +208,9 @@ def test_json_ld_cannot_be_broken_out_of(client):
 
 
 # --- feeds --------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", ["/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/",
-                                  "/feeds/events/atom/"])
+@pytest.mark.parametrize(
+    "path", ["/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/"]
+)
 def test_feeds_parse(client, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -228,8 +246,9 @@ def _post_edit(client, event, **changes):
 
 def test_admin_times_are_typed_in_the_event_timezone(admin_client_logged_in):
     event = publish_event(registration_mode="none")
-    response = _post_edit(admin_client_logged_in, event, timezone="Europe/Lisbon",
-                          start="2027-04-20 09:00", end="2027-04-20 17:00")
+    response = _post_edit(
+        admin_client_logged_in, event, timezone="Europe/Lisbon", start="2027-04-20 09:00", end="2027-04-20 17:00"
+    )
     assert response.status_code == 302, response.content[:2000]
     event.refresh_from_db()
     assert event.start == dt.datetime(2027, 4, 20, 8, 0, tzinfo=dt.UTC)  # 09:00 in Lisbon (WEST, UTC+1)
@@ -265,8 +284,14 @@ def test_session_outside_the_event_is_a_form_error(admin_client_logged_in):
 
     event = publish_event(registration_mode="none")
     local = event.local_start
-    session = {"title": "Too late", "date": (local + dt.timedelta(days=1)).date().isoformat(),
-               "start_time": "10:00", "end_time": "11:00", "speakers": {"count": 0}, "description": ""}
+    session = {
+        "title": "Too late",
+        "date": (local + dt.timedelta(days=1)).date().isoformat(),
+        "start_time": "10:00",
+        "end_time": "11:00",
+        "speakers": {"count": 0},
+        "description": "",
+    }
     path, data = edit_form_data(admin_client_logged_in, event)
     for key in [k for k in data if k.startswith("sessions")]:
         del data[key]

@@ -76,7 +76,9 @@ def test_apply_approve_edit_submit_publish(client, django_user_model):
     # 5. The moderator approves, which publishes it.
     client.force_login(moderator)
     task_state = page.current_workflow_state.current_task_state
-    client.post(reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""})
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""}
+    )
     page.refresh_from_db()
     assert page.live
     client.logout()

@@ -29,7 +29,9 @@ def test_oversized_logo_is_refused(admin_client_logged_in, settings):
 
     upload = SimpleUploadedFile("big.png", illustration("big", "Big logo"), content_type="image/png")
     before = get_image_model().objects.count()
-    response = admin_client_logged_in.post(reverse("wagtailimages:add"), {"title": "Big", "file": upload, "description": "A logo"})
+    response = admin_client_logged_in.post(
+        reverse("wagtailimages:add"), {"title": "Big", "file": upload, "description": "A logo"}
+    )
     assert response.status_code == 200
     assert "too big" in " ".join(response.context["form"].errors["file"])
     assert get_image_model().objects.count() == before

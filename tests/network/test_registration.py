@@ -33,7 +33,11 @@ def test_capacity_then_waitlist_then_promotion_on_cancel(django_capture_on_commi
         fourth, _ = register(event, "four@example.org")
     assert [r.status for r in (first, second, third, fourth)] == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
     assert [m.subject.split(":")[0] for m in mail.outbox] == [
-        "You are registered", "You are registered", "You are on the waitlist", "You are on the waitlist"]
+        "You are registered",
+        "You are registered",
+        "You are on the waitlist",
+        "You are on the waitlist",
+    ]
     assert mail.outbox[0].attachments[0][0].endswith(".ics")  # the confirmation carries the calendar file
 
     mail.outbox.clear()
@@ -108,9 +112,12 @@ def test_cancelling_the_event_tells_everyone_registered(django_capture_on_commit
 
 def test_reminders_go_once_to_confirmed_registrants_within_the_window(settings, django_capture_on_commit_callbacks):
     settings.EVENT_REMINDER_HOURS = 24
-    soon = publish_event(capacity=1, start=timezone.now() + dt.timedelta(hours=20),
-                         end=timezone.now() + dt.timedelta(hours=21))
-    later = publish_event(start=timezone.now() + dt.timedelta(days=5), end=timezone.now() + dt.timedelta(days=5, hours=1))
+    soon = publish_event(
+        capacity=1, start=timezone.now() + dt.timedelta(hours=20), end=timezone.now() + dt.timedelta(hours=21)
+    )
+    later = publish_event(
+        start=timezone.now() + dt.timedelta(days=5), end=timezone.now() + dt.timedelta(days=5, hours=1)
+    )
     with django_capture_on_commit_callbacks(execute=True):
         register(soon, "confirmed@example.org")
         register(soon, "waiting@example.org")
@@ -135,8 +142,14 @@ def test_reminder_command_runs_from_cron(capsys):
 def _form_data(client, event, **overrides):
     from network.contact import form_timestamp
 
-    data = {"name": "Ana Silva", "email": "ana@example.org", "organisation": "Porto", "consent": "on",
-            "website": "", "started": form_timestamp()}
+    data = {
+        "name": "Ana Silva",
+        "email": "ana@example.org",
+        "organisation": "Porto",
+        "consent": "on",
+        "website": "",
+        "started": form_timestamp(),
+    }
     data.update(overrides)
     return data
 
@@ -196,7 +209,7 @@ def test_bad_registration_input_is_a_form_error(client, patient, overrides, mess
 def test_registration_after_deadline_explains_itself(client, patient):
     event = publish_event(registration_deadline=timezone.now() - dt.timedelta(minutes=5))
     page = client.get(event.url)
-    assert b"Registration closed on" in page.content and b"<form method=\"post\" action" not in page.content
+    assert b"Registration closed on" in page.content and b'<form method="post" action' not in page.content
     response = client.post(event.url + "register/", _form_data(client, event))
     assert response.status_code == 409 and b"Registration closed on" in response.content
 
@@ -211,8 +224,10 @@ def test_honeypot_pretends_success_and_stores_nothing(client, patient):
 def test_registration_is_rate_limited(client, patient, settings):
     settings.REGISTRATION_RATE_PER_IP = "2/h"
     event = publish_event()
-    codes = [client.post(event.url + "register/", _form_data(client, event, email=f"p{i}@example.org")).status_code
-             for i in range(3)]
+    codes = [
+        client.post(event.url + "register/", _form_data(client, event, email=f"p{i}@example.org")).status_code
+        for i in range(3)
+    ]
     assert codes == [302, 302, 429]
 
 
@@ -226,7 +241,7 @@ def test_registration_needs_csrf(patient):
 
 def test_attendee_csv_for_editors_only(client, admin_client_logged_in, django_user_model):
     event = publish_event(capacity=1)
-    register(event, "first@example.org", name="=HYPERLINK(\"http://evil\")")
+    register(event, "first@example.org", name='=HYPERLINK("http://evil")')
     register(event, "second@example.org", name="Bruno")
     url = f"/admin/events/{event.pk}/registrations.csv"
     response = admin_client_logged_in.get(url)

@@ -27,7 +27,10 @@ def load_production(**overrides: str) -> subprocess.CompletedProcess[str]:
     ("overrides", "message"),
     [
         ({"ALLOWED_HOSTS": "portal.example"}, "SECRET_KEY must be set"),
-        ({"SECRET_KEY": "dev-insecure-key-never-use-in-production", "ALLOWED_HOSTS": "portal.example"}, "looks like a default"),
+        (
+            {"SECRET_KEY": "dev-insecure-key-never-use-in-production", "ALLOWED_HOSTS": "portal.example"},
+            "looks like a default",
+        ),
         ({"SECRET_KEY": "short", "ALLOWED_HOSTS": "portal.example"}, "looks like a default"),
         ({"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "DEBUG": "true"}, "DEBUG must be off"),
         ({"SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS must list"),

@@ -45,7 +45,14 @@ def test_duplicate_taxonomy_slug_is_a_form_error(admin_client_logged_in):
 def test_organisation_coordinates_and_country_are_validated(admin_client_logged_in):
     response = admin_client_logged_in.post(
         snippet_url(Organisation, "add"),
-        {"name": "Nowhere", "slug": "nowhere", "org_type": "municipality", "country": "XX", "latitude": "95", "longitude": "-200"},
+        {
+            "name": "Nowhere",
+            "slug": "nowhere",
+            "org_type": "municipality",
+            "country": "XX",
+            "latitude": "95",
+            "longitude": "-200",
+        },
     )
     assert response.status_code == 200
     html = response.content.decode()

@@ -27,7 +27,9 @@ def test_rebuild_swaps_the_alias_and_removes_the_old_index(use_engine, capsys):
 
 def test_index_analysis_settings(use_engine):
     es = client()
-    tokens = es.indices.analyze(index=alias_name(), body={"analyzer": "folded_english", "text": "Málaga Braşov Köln ramming"})
+    tokens = es.indices.analyze(
+        index=alias_name(), body={"analyzer": "folded_english", "text": "Málaga Braşov Köln ramming"}
+    )
     assert [token["token"] for token in tokens["tokens"]] == ["malaga", "brasov", "koln", "ram"]
     settings = next(iter(es.indices.get_settings(index=alias_name()).values()))["settings"]["index"]
     assert settings["refresh_interval"] == "1s"

@@ -28,7 +28,9 @@ def titles(data):
 def test_text_search_finds_vehicle_ramming_practices(client, engine):
     data = api(client, q="vehicle ramming", page_size=50)
     assert data["count"] > 0
-    ramming = set(CaseStudyPage.objects.live().filter(threat_types__slug="vehicle-ramming").values_list("title", flat=True))
+    ramming = set(
+        CaseStudyPage.objects.live().filter(threat_types__slug="vehicle-ramming").values_list("title", flat=True)
+    )
     assert ramming & set(titles(data))
     assert data["degraded"] is (engine == "database")
 
@@ -38,7 +40,15 @@ def test_result_shape_matches_the_contract(client, engine):
     assert set(data) >= {"count", "results", "facets", "degraded"}
     hit = data["results"][0]
     assert set(hit) == {"title", "url", "type", "snippet", "country", "threat_types", "space_categories", "published"}
-    assert set(data["facets"]) == {"threat_type", "space_category", "solution_type", "country", "type", "project", "year"}
+    assert set(data["facets"]) == {
+        "threat_type",
+        "space_category",
+        "solution_type",
+        "country",
+        "type",
+        "project",
+        "year",
+    }
     value = data["facets"]["type"][0]
     assert set(value) == {"value", "label", "count", "selected"}
 
@@ -103,8 +113,17 @@ def test_draft_and_unpublished_pages_never_appear(client, engine, commit):
     assert page.title not in titles(api(client, q=page.title, page_size=100))
     # a new page saved only as a draft
     parent = page.get_parent()
-    draft = CaseStudyPage(title="Zeppelin draft practice", slug="zeppelin-draft", summary="s", city="Ulm", country="DE",
-                          space_name="Münsterplatz", space_category=page.space_category, challenge="<p>x</p>", live=False)
+    draft = CaseStudyPage(
+        title="Zeppelin draft practice",
+        slug="zeppelin-draft",
+        summary="s",
+        city="Ulm",
+        country="DE",
+        space_name="Münsterplatz",
+        space_category=page.space_category,
+        challenge="<p>x</p>",
+        live=False,
+    )
     with commit():
         parent.add_child(instance=draft)
         draft.save_revision()
@@ -186,7 +205,9 @@ def test_both_engines_count_facets_alike(client, use_engine, settings):
     from search.indexing import refresh_entries
 
     def counts(data):
-        return {name: {v["value"]: (v["count"], v["selected"]) for v in values} for name, values in data["facets"].items()}
+        return {
+            name: {v["value"]: (v["count"], v["selected"]) for v in values} for name, values in data["facets"].items()
+        }
 
     params = {"threat_type": ["vehicle-ramming", "terrorism"], "space_category": "markets", "page_size": 5}
     from_engine = api(client, **params)
