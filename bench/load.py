@@ -25,6 +25,7 @@ import http.client
 import json
 import os
 import random
+import subprocess
 import sys
 import threading
 import time
@@ -64,12 +65,44 @@ print(json.dumps({
 """
 
 _CHURN_SNIPPET = """
+import sys
 from practices.models import LessonPage
+print("ready", flush=True)
+sys.stdin.readline()
 for page in LessonPage.objects.live().order_by("pk")[:{count}]:
     page.title = page.title.split(" [")[0] + " [{marker}]"
     page.save_revision().publish()
 print("ok")
 """
+
+
+class Editor:
+    """An editor's process that publishes changes: started (Django loaded) before a phase, told to go during it.
+
+    An editor publishes from a running server; starting a Django process inside the phase would also
+    measure the tooling's own start-up (seconds of CPU on this 2-core machine), not the publishing.
+    """
+
+    def __init__(self, site: Deployment, count: int, marker: str) -> None:
+        code = _CHURN_SNIPPET.format(count=count, marker=marker)
+        self.process = subprocess.Popen([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=site.env(),
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
+        assert self.process.stdout is not None and self.process.stdin is not None
+        for line in self.process.stdout:  # Django's shell may print a line of its own first
+            if line.strip() == "ready":
+                break
+        else:
+            raise RuntimeError("the editor's process did not start")
+
+    def publish(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+
+    def wait(self) -> None:
+        output, _ = self.process.communicate(timeout=120)
+        if self.process.returncode != 0 or "ok" not in output:
+            raise RuntimeError(f"the editor's changes failed: {output[-2000:]}")
 
 
 def zipf(items: list[str]) -> list[float]:
@@ -268,8 +301,10 @@ def main() -> None:
 
         load.start(think=1.0)
         marker = f"Ocelot{int(time.time())}"
+        editor = Editor(site, count=3, marker=marker)
         stopped = load.measure("engine stopped", args.fault_seconds, during=lambda: (
-            engine_launcher.stop(), site.shell(_CHURN_SNIPPET.format(count=3, marker=marker))))  # fmt: skip
+            engine_launcher.stop(), editor.publish()))  # fmt: skip
+        editor.wait()
         restart = time.monotonic()
         engine_launcher.start()
         healthy = time.monotonic() - restart
@@ -277,8 +312,10 @@ def main() -> None:
         load.measure("engine back after the stop", 10)
 
         marker = f"Okapi{int(time.time())}"
+        editor = Editor(site, count=2, marker=marker)
         hung = load.measure("engine hung (SIGSTOP)", args.fault_seconds, during=lambda: (
-            engine_launcher.pause(), site.shell(_CHURN_SNIPPET.format(count=2, marker=marker))))  # fmt: skip
+            engine_launcher.pause(), editor.publish()))  # fmt: skip
+        editor.wait()
         engine_launcher.resume()
         back_after_hang = converge(site, marker, expected=2, since=time.monotonic())
         load.measure("engine back after the hang", 10)

@@ -15,7 +15,10 @@ rules here are few and explicit:
   taxonomies, projects, events, settings), images and documents, and every index update
   replace the generation after commit. Editorial changes are rare next to reads, and a
   whole-cache purge cannot forget a page that shows the changed content (listings, home,
-  profiles, project pages, feeds, calendars, sitemap). The generation is read before the
+  profiles, project pages, feeds, calendars, sitemap). Search answers carry a second generation
+  as well, which an index update alone replaces: a document reaching the engine changes what
+  searches find, not what pages show (the engine's "related" ranking may wait for the next
+  content change or the expiry). The generation is read before the
   view runs, so a response rendered from data older than a purge is stored under the old
   generation, where nothing will read it.
 
@@ -40,6 +43,9 @@ from django.utils.cache import cc_delim_re
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+SEARCH_GENERATION_KEY = "pagecache:search-generation"
+#: Responses the search engine answers: they also carry the index's generation.
+SEARCH_PREFIXES = ("/search/", "/api/search/")
 HEADER = "X-Page-Cache"
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/api/v2/")
 #: Response headers a cached copy keeps (cookies and per-request headers never are).
@@ -60,19 +66,27 @@ def enabled() -> bool:
     return bool(getattr(settings, "PAGE_CACHE_SECONDS", 0))
 
 
-def generation() -> str:
-    """The current generation token (created on first use, replaced by every purge)."""
-    token = cache.get(GENERATION_KEY)
+def generation(key: str = GENERATION_KEY) -> str:
+    """The current generation token under ``key`` (created on first use, replaced by every purge)."""
+    token = cache.get(key)
     if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        token = cache.get(GENERATION_KEY)
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        token = cache.get(key)
     return str(token)
 
 
-def purge() -> None:
-    """Make every cached response unreachable (old ones expire on their own)."""
+def request_generation(request: HttpRequest) -> str:
+    """The generations a response to ``request`` is stored under: search answers carry the index's too."""
+    if request.path.startswith(SEARCH_PREFIXES):
+        return f"{generation()}.{generation(SEARCH_GENERATION_KEY)}"
+    return generation()
+
+
+def purge(key: str = GENERATION_KEY) -> None:
+    """Make every cached response unreachable (old ones expire on their own); only search answers with
+    ``SEARCH_GENERATION_KEY``."""
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.set(key, uuid.uuid4().hex, timeout=None)
     except Exception:
         logger.exception("Could not purge the page cache")
 
@@ -80,6 +94,11 @@ def purge() -> None:
 def purge_on_commit(*args: Any, **kwargs: Any) -> None:
     """Signal receiver: purge once the current transaction commits (at once outside one)."""
     transaction.on_commit(purge)
+
+
+def purge_search_on_commit(*args: Any, **kwargs: Any) -> None:
+    """Signal receiver for index updates: only search answers are purged."""
+    transaction.on_commit(lambda: purge(SEARCH_GENERATION_KEY))
 
 
 def _request_cacheable(request: HttpRequest) -> bool:
@@ -142,7 +161,7 @@ class PageCacheMiddleware:
             response.setdefault(HEADER, "bypass")
             return response
         try:
-            key = _key(request, generation())
+            key = _key(request, request_generation(request))
             entry = cache.get(key)
         except Exception:
             logger.warning("Page cache unavailable; rendering without it.", exc_info=True)
@@ -183,7 +202,8 @@ def connect() -> None:
 
     from search.tasks import index_changed
 
-    for signal in (page_published, page_unpublished, post_page_move, index_changed):
+    for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(purge_on_commit, dispatch_uid=f"portal.cache.{id(signal)}")
+    index_changed.connect(purge_search_on_commit, dispatch_uid="portal.cache.index_changed")
     post_save.connect(_on_row_change, dispatch_uid="portal.cache.row_saved")
     post_delete.connect(_on_row_change, dispatch_uid="portal.cache.row_deleted")
