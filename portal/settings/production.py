@@ -8,7 +8,9 @@ from portal.settings.env import env_bool, env_int, env_str
 INSECURE_KEY_MARKERS = ("insecure", "dev-", "test-", "change-me", "changeme", "secret")
 
 
-def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[str], redis_url: str) -> None:
+def check_production_settings(
+    debug: bool, secret_key: str, allowed_hosts: list[str], redis_url: str, admin_base_url: str
+) -> None:
     """Raise ImproperlyConfigured for any setting that would make production unsafe."""
     if debug:
         raise ImproperlyConfigured("DEBUG must be off in production (unset DEBUG or set DEBUG=false).")
@@ -24,12 +26,18 @@ def check_production_settings(debug: bool, secret_key: str, allowed_hosts: list[
     if not redis_url:
         # Per-process caches would give each gunicorn worker its own rate limits, breaker and vocabularies.
         raise ImproperlyConfigured("REDIS_URL must point at the shared Redis cache in production.")
+    if not admin_base_url.startswith(("https://", "http://")):
+        # Every link in the admin's emails (moderation, password resets) starts with it.
+        raise ImproperlyConfigured(
+            "WAGTAILADMIN_BASE_URL must be the site's public address in production, e.g. https://portal.example.org."
+        )
 
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_str("SECRET_KEY", "") or ""
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [])  # noqa: F405
-check_production_settings(DEBUG, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL)  # noqa: F405
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "") or ""  # no default: the dev one is 127.0.0.1
+check_production_settings(DEBUG, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL, WAGTAILADMIN_BASE_URL)  # noqa: F405
 
 # Persistent connections: opening one per request costs more than most of the queries a page runs.
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)  # noqa: F405
@@ -40,6 +48,10 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading binds the whole domain (and its subdomains) to HTTPS in browsers for months, beyond this
+# site: the domain's owner opts in (SECURE_HSTS_PRELOAD=true); the README explains the silenced check.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
