@@ -1,6 +1,5 @@
 """Root URLs. The Wagtail page tree is served last, so every app's own URLs come first."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -12,6 +11,7 @@ from network.calendar import calendar_feed
 from network.feeds import EventsAtomFeed, EventsFeed
 from portal.api import api_router
 from portal.base import PortalSitemap
+from portal.media import media_urls
 from portal.views import robots_txt
 from practices.feeds import PracticesAtomFeed, PracticesFeed
 
@@ -34,9 +34,4 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [*media_urls(), path("", include(wagtail_urls))]

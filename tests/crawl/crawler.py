@@ -1,8 +1,8 @@
 """A small same-site crawler for the production crawl: what a visitor (or a bot) can reach, it requests.
 
-It starts from ``sitemap.xml`` and a list of seed URLs, follows every same-site ``<a href>`` and
-``<link href>``, and turns every GET form's options (the listings', directory's and events'
-filters) into one URL per option. Which pages' links are read is the caller's ``follow`` rule
+It starts from ``sitemap.xml`` and a list of seed URLs, follows every same-site ``<a href>``,
+``<link href>``, ``<img src>`` (and ``srcset``) and ``<script src>``, and turns every GET form's
+options (the listings', directory's and events' filters) into one URL per option. Which pages' links are read is the caller's ``follow`` rule
 (the production crawl reads pages without a query string, and its seeds), which bounds facet
 combinations to one level. Every answer is checked as it comes.
 
@@ -187,12 +187,16 @@ class Crawler:
             self.report.fault(f"DEBUG output at {where}")
 
     def links(self, answer: Answer) -> list[tuple[str, str]]:
-        """Same-site links of a page (anchors, <link> tags) and one URL per option of each GET form."""
+        """Same-site links of a page (anchors, <link> tags, images and scripts) and one URL per option of each GET form."""
         base = self.absolute(answer.url)
         soup = BeautifulSoup(answer.body, "html.parser")
         found = []
-        for tag in soup.find_all(["a", "link"], href=True):
-            path = self.same_site(tag["href"], base)
+        printed = [tag["href"] for tag in soup.find_all(["a", "link"], href=True)]
+        printed += [tag["src"] for tag in soup.find_all(["img", "script", "source"], src=True)]
+        for tag in soup.find_all(["img", "source"], srcset=True):
+            printed += [candidate.split()[0] for candidate in tag["srcset"].split(",") if candidate.strip()]
+        for href in printed:
+            path = self.same_site(href, base)
             if path:
                 found.append((path, "link"))
         found.extend((variant, "form") for variant in self._form_variants(soup, base))
