@@ -144,6 +144,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Wagtail
+# The pages API's own search is off: /api/search/ is the portal's validated search (portal/api.py).
+WAGTAILAPI_SEARCH_ENABLED = False
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_SITE_NAME = "Practice exchange: protecting public spaces"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Documents only through Wagtail's view, which checks the collection's privacy (portal/media.py).
