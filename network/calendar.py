@@ -19,6 +19,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from network.models import EventPage, EventStatus
+from portal.text import one_line
 
 PRODID = "-//Practice exchange portal//Events//EN"
 ICAL_STATUS = {EventStatus.SCHEDULED: "CONFIRMED", EventStatus.POSTPONED: "TENTATIVE",
@@ -57,9 +58,9 @@ def vevent(event: EventPage, request: HttpRequest | None = None) -> Event:
         stamp=stamp.astimezone(dt.UTC),
         start=event.local_start,
         end=event.local_end,
-        summary=("CANCELLED: " if event.is_cancelled else "") + event.title,
+        summary=one_line(("CANCELLED: " if event.is_cancelled else "") + event.title),
         description=event_description(event, url),
-        location=event.location_text or None,
+        location=one_line(event.location_text) or None,
         status=ICAL_STATUS.get(event.status, "CONFIRMED"),
         url=url,
         categories=[event.get_event_type_display()],
@@ -72,8 +73,9 @@ def vevent(event: EventPage, request: HttpRequest | None = None) -> Event:
 def build_calendar(events: Iterable[EventPage], name: str, uid: str, request: HttpRequest | None = None) -> Calendar:
     """A calendar of ``events`` with the VTIMEZONE of each timezone used, covering the events' years."""
     events = list(events)
+    # one_line: the library writes the calendar's NAME unescaped, so a line break would break the file.
     calendar = Calendar.new(
-        prodid=PRODID, method="PUBLISH", name=name, uid=uid, refresh_interval=dt.timedelta(hours=12)
+        prodid=PRODID, method="PUBLISH", name=one_line(name), uid=uid, refresh_interval=dt.timedelta(hours=12)
     )
     for event in events:
         calendar.add_component(vevent(event, request))

@@ -18,6 +18,7 @@ from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
 
 from network.models import Organisation
+from portal.text import SingleLineFormMixin
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def verify_started(signed: str) -> float:
     return started
 
 
-class ContactForm(forms.Form):
+class ContactForm(SingleLineFormMixin, forms.Form):
     sender_name = forms.CharField(label="Your name", max_length=120)
     sender_email = forms.EmailField(label="Your email address", max_length=254)
     sender_organisation = forms.CharField(label="Your organisation", max_length=200, required=False)

@@ -248,5 +248,4 @@ def _send(subject: str, template: str, context: dict[str, Any], recipient: str) 
     transaction: a mail server that refuses it costs the person nothing.
     """
     body = render_to_string(template, {"coordinator_email": settings.NETWORK_COORDINATOR_EMAIL, **context})
-    subject = " ".join(subject.split())  # a line break in a header would make send_mail refuse the message
     return bool(send_mail(subject, body, None, [recipient]))

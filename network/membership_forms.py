@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 
 from network.contact import verify_started
 from network.models import ApplicationStatus, MembershipApplication, Organisation
+from portal.text import SingleLineFormMixin
 
 MAX_DESCRIPTION_CHARS = 2000
 
@@ -31,7 +32,7 @@ def normalise_name(value: str) -> str:
     return " ".join(without_accents.casefold().split())
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
     """What an organisation tells us when it asks to join; moderators decide on it later."""
 
     consent = forms.BooleanField(

@@ -196,7 +196,7 @@ def send_registration_email(registration_pk: int, kind: str) -> bool:
         "coordinator_email": settings.NETWORK_COORDINATOR_EMAIL,
     }
     message = EmailMessage(
-        subject=" ".join(SUBJECTS[kind].format(title=event.title).split()),
+        subject=SUBJECTS[kind].format(title=event.title),  # made one line by the mail queue
         body=render_to_string(f"network/emails/registration_{kind}.txt", context),
         to=[registration.email],
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django import forms
 
 from network.contact import form_timestamp, verify_started
+from portal.text import SingleLineFormMixin
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(SingleLineFormMixin, forms.Form):
     name = forms.CharField(label="Your name", max_length=120)
     email = forms.EmailField(label="Your email address", max_length=254)
     organisation = forms.CharField(label="Your organisation", max_length=200, required=False)

@@ -22,6 +22,8 @@ from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
+from portal.text import SingleLineFieldsMixin
+
 LATITUDE_VALIDATORS = [MinValueValidator(-90), MaxValueValidator(90)]
 LONGITUDE_VALIDATORS = [MinValueValidator(-180), MaxValueValidator(180)]
 
@@ -166,7 +168,7 @@ def _is_plain_route(model: type[Page] | None) -> bool:
     return model is None or model.route in (Page.route, PortalPage.route)
 
 
-class PortalPage(Page):
+class PortalPage(SingleLineFieldsMixin, Page):
     """Base of the portal's page types: a public page is routed, checked and rendered in a fixed number of queries.
 
     Wagtail reads two queries per level of the URL (the child, then its specific page), two more for the view

@@ -21,6 +21,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django_tasks import task
 
 from portal.tasks import enqueue_retry
+from portal.text import one_line
 
 logger = logging.getLogger(__name__)
 
@@ -84,9 +85,14 @@ def deliver_email(message: dict[str, Any], attempt: int = 1) -> None:
 
 
 class QueuedEmailBackend(BaseEmailBackend):
-    """Django email backend that enqueues each message as a ``deliver_email`` task."""
+    """Django email backend that enqueues each message as a ``deliver_email`` task.
+
+    Every subject is made one line here, the one place all the portal's mail passes: a line break in
+    it (an event title, a typed subject) would make Django refuse the message in the worker.
+    """
 
     def send_messages(self, email_messages: Sequence[EmailMessage]) -> int:
         for message in email_messages:
+            message.subject = one_line(message.subject)
             deliver_email.enqueue(message_to_data(message))
         return len(email_messages)

@@ -31,6 +31,7 @@ from wagtail.search import index
 from network.blocks import SessionsBlock
 from network.event_forms import EventPageForm, validate_timezone
 from portal.base import PortalPage, SocialMetaMixin
+from portal.text import SingleLineFieldsMixin
 from practices.api import SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
 from practices.models.taxonomy import ThreatType
@@ -63,7 +64,7 @@ class RegistrationStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
-class Person(index.Indexed, models.Model):
+class Person(SingleLineFieldsMixin, index.Indexed, models.Model):
     """A speaker or moderator, shown on event pages with their organisation."""
 
     name = models.CharField(max_length=200)
@@ -467,7 +468,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-class Registration(models.Model):
+class Registration(SingleLineFieldsMixin, models.Model):
     """Someone's place (or place in the queue) at an event with built-in registration.
 
     The token is the registrant's key to cancel without an account; emails are stored

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.base import latitude_field, location_panel, longitude_field
+from portal.text import SingleLineFieldsMixin
 
 
 class OrganisationType(models.TextChoices):
@@ -37,7 +38,7 @@ class ProjectRole(models.TextChoices):
     OBSERVER = "observer", "Observer"
 
 
-class Organisation(index.Indexed, ClusterableModel):
+class Organisation(SingleLineFieldsMixin, index.Indexed, ClusterableModel):
     """A city, police force, institute, company or network body taking part in the network.
 
     Contact persons are kept here for peer contact and moderation, and never shown publicly.
@@ -118,7 +119,7 @@ class OrganisationProject(Orderable):
         return f"{self.organisation} – {self.project} ({self.get_role_display()})"
 
 
-class ContactPerson(Orderable):
+class ContactPerson(SingleLineFieldsMixin, Orderable):
     """Someone the network may contact on the organisation's behalf; never shown publicly."""
 
     organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="contacts")
@@ -146,7 +147,7 @@ class ApplicationStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
-class MembershipApplication(models.Model):
+class MembershipApplication(SingleLineFieldsMixin, models.Model):
     """A request to join the network, made through the public form and decided by a moderator."""
 
     organisation_name = models.CharField(max_length=200)

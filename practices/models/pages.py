@@ -24,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_field, prefetch_renditions, restricted_q
+from portal.text import SingleLineFieldsMixin
 from practices.api import LivePagesField, SlugField, SlugListField
 from practices.blocks import ApproachBlock
 from practices.models.taxonomy import ThreatType
@@ -391,7 +392,7 @@ class CaseStudyPage(PracticeBase):
         ]
 
 
-class CaseStudyImage(Orderable):
+class CaseStudyImage(SingleLineFieldsMixin, Orderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
     caption = models.CharField(max_length=250, blank=True)
@@ -399,7 +400,7 @@ class CaseStudyImage(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
-class CaseStudyDocument(Orderable):
+class CaseStudyDocument(SingleLineFieldsMixin, Orderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="related_documents")
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     title = models.CharField(max_length=250, blank=True, help_text="Defaults to the document's title.")

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from portal.base import validate_date_range
+from portal.text import SingleLineFieldsMixin
 
 
 class FundingProgramme(models.TextChoices):
@@ -22,7 +23,7 @@ class ProjectStatus(models.TextChoices):
     ENDED = "ended", "Ended"
 
 
-class Project(index.Indexed, models.Model):
+class Project(SingleLineFieldsMixin, index.Indexed, models.Model):
     """A funded project. Its pages stay in the portal when it ends; only its status changes."""
 
     acronym = models.CharField(max_length=40)

@@ -11,8 +11,10 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.text import SingleLineFieldsMixin
 
-class Taxonomy(index.Indexed, models.Model):
+
+class Taxonomy(SingleLineFieldsMixin, index.Indexed, models.Model):
     """Abstract ordered vocabulary term with a unique slug and a description."""
 
     name = models.CharField(max_length=120)
