@@ -144,6 +144,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Wagtail
+# How many proxies in front of the portal append to X-Forwarded-For (0: none; see portal/client_ip.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
 # The pages API's own search is off: /api/search/ is the portal's validated search (portal/api.py).
 WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAILAPI_LIMIT_MAX = 50
