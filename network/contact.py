@@ -18,6 +18,7 @@ from django.http import HttpRequest
 from django_ratelimit.core import is_ratelimited
 
 from network.models import Organisation
+from portal.emails import NormalisedEmailFormField, normalised_or_stripped
 from portal.text import SingleLineFormMixin
 
 logger = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def verify_started(signed: str) -> float:
 
 class ContactForm(SingleLineFormMixin, forms.Form):
     sender_name = forms.CharField(label="Your name", max_length=120)
-    sender_email = forms.EmailField(label="Your email address", max_length=254)
+    sender_email = NormalisedEmailFormField(label="Your email address", max_length=254)
     sender_organisation = forms.CharField(label="Your organisation", max_length=200, required=False)
     subject = forms.CharField(max_length=150)
     message = forms.CharField(
@@ -89,7 +90,7 @@ def rate_limited(request: HttpRequest, sender_email: str) -> bool:
     by_email = is_ratelimited(
         request,
         group="network.contact.email",
-        key=lambda group, req: sender_email.strip().lower(),
+        key=lambda group, req: normalised_or_stripped(sender_email),
         rate=settings.CONTACT_RATE_PER_EMAIL,
         increment=True,
     )

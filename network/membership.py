@@ -136,12 +136,14 @@ def approve_application(
         locked.save(update_fields=["status", "decided_at", "decided_by", "organisation", "rejection_reason"])
     application.refresh_from_db()
     logger.info("Membership application %s approved as organisation %s", application.pk, organisation.slug)
+    # A set-password or login link for an account goes only to that account's own address, exactly.
+    link_allowed = editor is not None and editor.email == application.contact_email
     context = {
         "application": application,
         "organisation": organisation,
-        "editor_account": editor is not None,
-        "existing_account": editor is not None and editor.has_usable_password(),
-        "set_password_url": password_set_url(editor) if editor is not None else "",
+        "editor_account": link_allowed,
+        "existing_account": link_allowed and editor.has_usable_password(),
+        "set_password_url": password_set_url(editor) if link_allowed else "",
         "login_url": _absolute(_reverse_or("wagtailadmin_login", "/admin/login/")),
     }
     _send(

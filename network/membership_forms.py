@@ -131,8 +131,8 @@ class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
 
     def clean_contact_email(self) -> str:
         """A person has one application under review (or approved) at a time."""
-        email = self.cleaned_data["contact_email"].strip()
-        statuses = set(self._open_applications().filter(contact_email__iexact=email).values_list("status", flat=True))
+        email = self.cleaned_data["contact_email"]  # the normal form (NormalisedEmailField), matched exactly
+        statuses = set(self._open_applications().filter(contact_email=email).values_list("status", flat=True))
         if ApplicationStatus.PENDING in statuses:
             raise forms.ValidationError(EMAIL_ALREADY_REVIEWED)
         if statuses:

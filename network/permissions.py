@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from network.models import Organisation
+from portal.emails import normalise_email
 from practices.sections import sections_for
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
@@ -60,10 +61,11 @@ def add_editor(organisation: Organisation, email: str, name: str = "") -> object
     """
     group = provision_organisation(organisation)
     user_model = get_user_model()
-    user = user_model.objects.filter(email__iexact=email).first()
+    email = normalise_email(email)  # matched exactly, never with iexact (see portal.emails)
+    user = user_model.objects.filter(email=email).first()
     if user is None:
         first, _, last = name.partition(" ")
-        user = user_model(username=email.lower()[:150], email=email, first_name=first[:150], last_name=last[:150])
+        user = user_model(username=email[:150], email=email, first_name=first[:150], last_name=last[:150])
         user.set_unusable_password()
         user.save()
     user.groups.add(group)

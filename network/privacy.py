@@ -14,6 +14,7 @@ from django.db import transaction
 
 from network.models import ContactPerson, MembershipApplication, Registration
 from network.registration import cancel
+from portal.emails import normalised_or_stripped
 
 ERASED = "Erased"
 
@@ -24,11 +25,11 @@ def _erased_email(kind: str, pk: int) -> str:
 
 def export_personal_data(email: str) -> dict[str, Any]:
     """Everything stored about the person with this email address, as JSON-ready data."""
-    email = email.strip()
-    contacts = ContactPerson.objects.filter(email__iexact=email).select_related("organisation")
-    applications = MembershipApplication.objects.filter(contact_email__iexact=email)
-    users = get_user_model().objects.filter(email__iexact=email)
-    registrations = Registration.objects.filter(email__iexact=email).select_related("event")
+    email = normalised_or_stripped(email)  # stored in the normal form: matched exactly (see portal.emails)
+    contacts = ContactPerson.objects.filter(email=email).select_related("organisation")
+    applications = MembershipApplication.objects.filter(contact_email=email)
+    users = get_user_model().objects.filter(email=email)
+    registrations = Registration.objects.filter(email=email).select_related("event")
     return {
         "email": email,
         "contact_persons": [
@@ -60,19 +61,19 @@ def export_personal_data(email: str) -> dict[str, Any]:
 @transaction.atomic
 def erase_personal_data(email: str) -> dict[str, int]:
     """Anonymise every record holding this email address; return how many of each were changed."""
-    email = email.strip()
+    email = normalised_or_stripped(email)
     counts = {"contact_persons": 0, "membership_applications": 0, "event_registrations": 0, "user_accounts": 0}
-    for contact in ContactPerson.objects.filter(email__iexact=email):
+    for contact in ContactPerson.objects.filter(email=email):
         contact.name, contact.role, contact.phone = ERASED, "", ""
         contact.email = _erased_email("contact", contact.pk)
         contact.save()
         counts["contact_persons"] += 1
-    for application in MembershipApplication.objects.filter(contact_email__iexact=email):
+    for application in MembershipApplication.objects.filter(contact_email=email):
         application.contact_name, application.contact_role, application.contact_phone = ERASED, "", ""
         application.contact_email = _erased_email("application", application.pk)
         application.save()
         counts["membership_applications"] += 1
-    for registration in Registration.objects.filter(email__iexact=email):
+    for registration in Registration.objects.filter(email=email):
         # Erasing frees the seat like a cancellation would, so the waitlist still moves on.
         if registration.is_active:
             cancel(registration, notify=False)
@@ -81,7 +82,7 @@ def erase_personal_data(email: str) -> dict[str, int]:
         registration.email = _erased_email("registration", registration.pk)
         registration.save()
         counts["event_registrations"] += 1
-    for user in get_user_model().objects.filter(email__iexact=email):
+    for user in get_user_model().objects.filter(email=email):
         user.first_name, user.last_name = ERASED, ""
         user.email = _erased_email("user", user.pk)
         user.username = f"erased-{user.pk}"

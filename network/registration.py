@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from network.models import EventPage, EventStatus, Registration, RegistrationMode, RegistrationStatus
+from portal.emails import normalised_or_stripped
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def register(event: EventPage, *, name: str, email: str, organisation: str = "")
     Returns the registration and whether anything changed. A full event puts people on the
     waitlist; someone who had cancelled and registers again joins at the back of the queue.
     """
-    email = email.strip().lower()
+    email = normalised_or_stripped(email)
     now = timezone.now()
     with transaction.atomic():
         event = _locked(event.pk)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from django import forms
 
 from network.contact import form_timestamp, verify_started
+from portal.emails import NormalisedEmailFormField
 from portal.text import SingleLineFormMixin
 
 
 class RegistrationForm(SingleLineFormMixin, forms.Form):
     name = forms.CharField(label="Your name", max_length=120)
-    email = forms.EmailField(label="Your email address", max_length=254)
+    email = NormalisedEmailFormField(label="Your email address", max_length=254)
     organisation = forms.CharField(label="Your organisation", max_length=200, required=False)
     consent = forms.BooleanField(
         label="I agree that the organisers store my name, email and organisation to run this event "

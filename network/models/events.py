@@ -31,6 +31,7 @@ from wagtail.search import index
 from network.blocks import SessionsBlock
 from network.event_forms import EventPageForm, validate_timezone
 from portal.base import PortalPage, SocialMetaMixin
+from portal.emails import NormalisedEmailField
 from portal.text import SingleLineFieldsMixin
 from practices.api import SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
@@ -477,7 +478,7 @@ class Registration(SingleLineFieldsMixin, models.Model):
 
     event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="registrations")
     name = models.CharField(max_length=120)
-    email = models.EmailField(max_length=254)
+    email = NormalisedEmailField(max_length=254)
     organisation = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=12, choices=RegistrationStatus.choices)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
@@ -496,10 +497,6 @@ class Registration(SingleLineFieldsMixin, models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} – {self.event} ({self.get_status_display()})"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        self.email = self.email.strip().lower()
-        super().save(*args, **kwargs)
 
     @property
     def is_active(self) -> bool:

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.base import latitude_field, location_panel, longitude_field
+from portal.emails import NormalisedEmailField
 from portal.text import SingleLineFieldsMixin
 
 
@@ -125,7 +126,7 @@ class ContactPerson(SingleLineFieldsMixin, Orderable):
     organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(max_length=200)
     role = models.CharField(max_length=200, blank=True)
-    email = models.EmailField()
+    email = NormalisedEmailField()
     phone = models.CharField(max_length=40, blank=True)
     confirmed_at = models.DateTimeField(
         null=True, blank=True, help_text="When this person last confirmed their details are current."
@@ -161,7 +162,7 @@ class MembershipApplication(SingleLineFieldsMixin, models.Model):
     expertise_solutions = models.ManyToManyField("practices.SolutionType", blank=True, related_name="+")
     contact_name = models.CharField(max_length=200)
     contact_role = models.CharField(max_length=200, blank=True)
-    contact_email = models.EmailField()
+    contact_email = NormalisedEmailField()
     contact_phone = models.CharField(max_length=40, blank=True)
     wants_editor_account = models.BooleanField(
         default=True, help_text="Create an editor account for the contact person when approved."

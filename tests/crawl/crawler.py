@@ -29,8 +29,8 @@ from bs4 import BeautifulSoup
 
 DEBUG_MARKERS = ("You're seeing this error because you have", "Traceback (most recent call last)", "Exception Value:")
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "webcal:")
-#: Links the crawler never follows: they change state (logout) or are served by the proxy, not the portal.
-SKIPPED_PATHS = ("/admin/logout/", "/media/", "/admin/bulk/")  # bulk actions: JS adds the selected ids
+#: Links the crawler never follows: they change state (logout, bulk actions).
+SKIPPED_PATHS = ("/admin/logout/", "/admin/bulk/")  # bulk actions: JS adds the selected ids
 MAX_OPTIONS = 60
 
 

@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -17,8 +17,8 @@ from network.contact import _SIGNER_SALT
 from network.membership import unique_organisation_slug
 from network.membership_admin import can_moderate_applications, menu_item
 from network.models import ApplicationStatus, ContactPerson, MembershipApplication, Organisation
-from network.permissions import moderators
 from practices.models import SolutionType, SpaceCategory, ThreatType
+from tests.network.conftest import access_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -100,26 +100,6 @@ def approve_url(application: MembershipApplication) -> str:
 
 def reject_url(application: MembershipApplication) -> str:
     return reverse("network_application_reject", args=[application.pk])
-
-
-def access_admin() -> Permission:
-    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    group = moderators()
-    group.permissions.add(access_admin())
-    user = django_user_model.objects.create_user("mod", "mod@network.example", "pw")
-    user.groups.add(group)
-    return user
-
-
-@pytest.fixture
-def moderator_client(moderator):
-    client = Client()
-    client.force_login(moderator)
-    return client
 
 
 @pytest.fixture
