@@ -98,10 +98,13 @@ def rate_limited(request: HttpRequest, sender_email: str) -> bool:
 
 
 def send_contact_message(organisation: Organisation, form: ContactForm) -> None:
-    """Email the organisation's contacts (reply goes to the sender) and send the sender a copy.
+    """Email each of the organisation's contacts (replies go to the sender), and tell the sender it was sent.
 
-    The copy never contains the organisation's addresses; if the organisation has no contact
-    on file, the network coordinator receives the message to pass it on.
+    One message per contact person: no contact sees another's address, and a reply-all cannot hand them
+    to the sender. If the organisation has no contact on file, the network coordinator receives it to
+    pass on. The sender's address is not verified, so the notice sent to it carries none of the text
+    typed into the form (anyone could type someone else's address, and the portal must not carry their
+    words to it): it names the organisation and says what happens next.
     """
     data = form.cleaned_data
     recipients = [contact.email for contact in organisation.contacts.all()] or [settings.NETWORK_COORDINATOR_EMAIL]
@@ -111,17 +114,16 @@ def send_contact_message(organisation: Organisation, form: ContactForm) -> None:
         f"Reply to this email to answer them directly.\n\n"
         f"Subject: {data['subject']}\n\n{data['message']}\n"
     )
+    for recipient in dict.fromkeys(recipients):
+        EmailMessage(
+            subject=f"[Practice exchange] {data['subject']}", body=body, to=[recipient], reply_to=[data["sender_email"]]
+        ).send()
     EmailMessage(
-        subject=f"[Practice exchange] {data['subject']}",
-        body=body,
-        to=recipients,
-        reply_to=[data["sender_email"]],
-    ).send()
-    EmailMessage(
-        subject=f"[Practice exchange] Copy of your message to {organisation.name}",
+        subject=f"[Practice exchange] Your message to {organisation.name} was passed on",
         body=(
-            f"This is a copy of the message you sent to {organisation.name}. Their contact will reply "
-            f"to you directly.\n\nSubject: {data['subject']}\n\n{data['message']}\n"
+            f"Someone using this address sent a message to {organisation.name} through the practice exchange. "
+            "Their contact will reply to this address directly.\n\n"
+            "If it was not you, you can ignore this email: nothing else will be sent.\n"
         ),
         to=[data["sender_email"]],
     ).send()
