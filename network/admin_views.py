@@ -14,9 +14,7 @@ from network.models import Organisation
 
 
 class TransferForm(forms.Form):
-    organisation = forms.ModelChoiceField(
-        queryset=Organisation.objects.filter(active=True), label="New owning organisation"
-    )
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.public(), label="New owning organisation")
 
 
 def can_transfer(page: Page, user: object) -> bool:

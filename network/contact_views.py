@@ -12,7 +12,7 @@ from network.models import Organisation
 
 @require_http_methods(["GET", "POST"])
 def contact_organisation(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = get_object_or_404(Organisation, slug=slug, active=True)
+    organisation = get_object_or_404(Organisation.objects.public(), slug=slug)
     if request.method == "POST":
         form = ContactForm(request.POST)
         if rate_limited(request, request.POST.get("sender_email", "")):
@@ -30,5 +30,5 @@ def contact_organisation(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def contact_sent(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = get_object_or_404(Organisation, slug=slug, active=True)
+    organisation = get_object_or_404(Organisation.objects.public(), slug=slug)
     return render(request, "network/contact_sent.html", {"organisation": organisation})

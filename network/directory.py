@@ -84,7 +84,7 @@ def _vocabulary_rows() -> list[VocabularyRow]:
     few dozen rows. Countries are those of active organisations; their ``slug`` is the country code.
     """
     countries_of_members = vocabulary_values(
-        Organisation.objects.filter(active=True), "country", ZERO, NO_PARENT, "country", "country", ZERO
+        Organisation.objects.public(), "country", ZERO, NO_PARENT, "country", "country", ZERO
     )
     return vocabulary_rows(countries_of_members)
 
@@ -271,7 +271,7 @@ def directory_queryset(form: DirectoryFilterForm) -> QuerySet[Organisation]:
     Filters that did not validate are ignored (the view reports them and answers 400).
     """
     data = form.valid_data
-    queryset = Organisation.objects.filter(active=True)
+    queryset = Organisation.objects.public()
     if text := data.get("q"):
         queryset = queryset.filter(name__icontains=text)
     if country := data.get("country"):
@@ -383,7 +383,7 @@ def similar_organisations(org: Organisation, limit: int = 4) -> list[Organisatio
     if isinstance(shared, Value):
         return []
     queryset = (
-        Organisation.objects.filter(active=True)
+        Organisation.objects.public()
         .exclude(pk=org.pk)
         .annotate(shared_count=shared, membership_rank=_membership_rank())
         .filter(shared_count__gt=0)

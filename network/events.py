@@ -12,7 +12,15 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
-from network.models import EventIndexPage, EventPage, EventStatus, EventType, Organisation
+from network.models import (
+    EventIndexPage,
+    EventPage,
+    EventStatus,
+    EventType,
+    Organisation,
+    is_public,
+    public_organisations,
+)
 from portal.base import prefetch_renditions
 from practices.models import Project
 from practices.models.pages import parse_language_codes
@@ -138,7 +146,7 @@ def event_page_context(event: EventPage, request: HttpRequest) -> dict[str, Any]
         "sessions": event.session_list(),
         "speakers": speakers,
         # From the organisers the page read with it (the JSON-LD names them all).
-        "organisers": [org for org in event.organisers.all() if org.active],
+        "organisers": public_organisations(event.organisers.all()),
         "calendar_links": add_to_calendar_links(event, request) if event.start and event.end else {},
         "registration": state,
         "registration_outcome": OUTCOME_MESSAGES.get(request.GET.get("registration", "")),
@@ -187,7 +195,7 @@ def event_schema(event: EventPage, request: HttpRequest) -> dict[str, Any]:
         "location": locations[0] if len(locations) == 1 else locations,
         "organizer": [
             {"@type": "Organization", "name": org.name, "url": request.build_absolute_uri(f"/network/{org.slug}/")}
-            for org in event.organisers.all()
+            for org in public_organisations(event.organisers.all())
         ],
         "performer": [_person_schema(person) for person in event.all_speakers()],
         "inLanguage": parse_language_codes(event.languages),
@@ -199,7 +207,7 @@ def event_schema(event: EventPage, request: HttpRequest) -> dict[str, Any]:
 
 def _person_schema(person: Any) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Person", "name": person.name}
-    if person.organisation_id:
+    if person.organisation_id and is_public(person.organisation):
         data["affiliation"] = {"@type": "Organization", "name": person.organisation.name}
     return data
 

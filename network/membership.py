@@ -90,10 +90,7 @@ def approve_application(
     with transaction.atomic():
         locked = _lock_pending(application)
         wanted = normalise_name(locked.organisation_name)
-        if any(
-            normalise_name(name) == wanted
-            for name in Organisation.objects.filter(active=True).values_list("name", flat=True)
-        ):
+        if any(normalise_name(name) == wanted for name in Organisation.objects.public().values_list("name", flat=True)):
             raise ValueError(
                 f"{locked.organisation_name} is already a member organisation; nothing was created. "
                 "Reject this application, or update the existing organisation instead."

@@ -119,7 +119,7 @@ class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
         wanted = normalise_name(name)
         if not wanted:
             raise forms.ValidationError("This field is required.")
-        active_names = Organisation.objects.filter(active=True).values_list("name", flat=True)
+        active_names = Organisation.objects.public().values_list("name", flat=True)
         if any(normalise_name(existing) == wanted for existing in active_names):
             raise forms.ValidationError(ALREADY_MEMBER)
         for existing, status in self._open_applications().values_list("organisation_name", "status"):

@@ -41,7 +41,7 @@ def rank_organisations(threats: Iterable[ThreatType], spaces: Iterable[SpaceCate
                        limit: int = 10, exclude: Organisation | None = None) -> list[Match]:  # fmt: skip
     """Active organisations ranked by shared expertise (two points each) and same country (one)."""
     threat_ids, space_ids = _expand_threats(threats), {space.pk for space in spaces}
-    queryset = Organisation.objects.filter(active=True).prefetch_related(
+    queryset = Organisation.objects.public().prefetch_related(
         Prefetch("expertise_threats", queryset=ThreatType.objects.all()), "expertise_spaces"
     )
     if exclude is not None:

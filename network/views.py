@@ -64,7 +64,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
     """An active organisation's public profile: who they are, their projects and practices, similar partners."""
     organisation = get_object_or_404(
-        Organisation.objects.filter(active=True)
+        Organisation.objects.public()
         .select_related("logo")
         .prefetch_related(
             Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),

@@ -32,6 +32,14 @@ class SlugListField(serializers.Field):
         return [item.slug for item in value.all()]
 
 
+class PublicSlugListField(SlugListField):
+    """Slugs of the related rows the public may see (rows that say ``is_public``: organisations), read from
+    what the page has prefetched; rows without ``is_public`` are all public."""
+
+    def to_representation(self, value: Any) -> list[str]:
+        return [item.slug for item in value.all() if getattr(item, "is_public", True)]
+
+
 class LivePagesField(SlugListField):
     """Serialise related pages, leaving out drafts and view-restricted pages."""
 

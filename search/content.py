@@ -157,7 +157,7 @@ def register_organisations() -> None:
         Organisation,
         organisation_document,
         lambda: (
-            Organisation.objects.filter(active=True)
+            Organisation.objects.public()
             .prefetch_related(
                 Prefetch("expertise_threats", queryset=ThreatType.objects.select_related("parent")),
                 "expertise_spaces",

@@ -19,6 +19,8 @@ from network.models.organisations import (
     OrganisationProject,
     OrganisationType,
     ProjectRole,
+    is_public,
+    public_organisations,
 )
 
 __all__ = [
@@ -38,4 +40,6 @@ __all__ = [
     "Registration",
     "RegistrationMode",
     "RegistrationStatus",
+    "is_public",
+    "public_organisations",
 ]

@@ -33,7 +33,7 @@ from network.event_forms import EventPageForm, validate_timezone
 from portal.base import PortalPage, SocialMetaMixin
 from portal.emails import NormalisedEmailField
 from portal.text import SingleLineFieldsMixin
-from practices.api import SlugField, SlugListField
+from practices.api import PublicSlugListField, SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
 from practices.models.taxonomy import ThreatType
 
@@ -217,7 +217,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         APIField("venue_address"),
         APIField("venue_city"),
         APIField("venue_country_code"),
-        APIField("organisers", serializer=SlugListField()),
+        APIField("organisers", serializer=PublicSlugListField()),
         APIField("project", serializer=SlugField()),
         APIField("languages"),
         APIField("threat_types", serializer=SlugListField()),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db import models
 from django_countries.fields import CountryField
@@ -37,6 +39,24 @@ class ProjectRole(models.TextChoices):
     PARTNER = "partner", "Partner"
     ASSOCIATED = "associated", "Associated partner"
     OBSERVER = "observer", "Observer"
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def public(self) -> OrganisationQuerySet:
+        """Organisations the public may see: active ones. Every public surface (directory, profiles, pages'
+        organisations and organisers, speakers' affiliations, JSON-LD, the APIs, search) decides with this,
+        or with ``is_public`` on rows it has read already."""
+        return self.filter(active=True)
+
+
+def is_public(organisation: Organisation | None) -> bool:
+    """``OrganisationQuerySet.public`` for one row already read (prefetched relations, a speaker's affiliation)."""
+    return organisation is not None and organisation.is_public
+
+
+def public_organisations(organisations: Iterable[Organisation]) -> list[Organisation]:
+    """The public ones among rows already read, in their order."""
+    return [organisation for organisation in organisations if is_public(organisation)]
 
 
 class Organisation(SingleLineFieldsMixin, index.Indexed, ClusterableModel):
@@ -97,11 +117,18 @@ class Organisation(SingleLineFieldsMixin, index.Indexed, ClusterableModel):
         index.FilterField("active"),
     ]
 
+    objects = OrganisationQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_public(self) -> bool:
+        """The row-level twin of ``OrganisationQuerySet.public``: the two must say the same."""
+        return self.active
 
 
 class OrganisationProject(Orderable):

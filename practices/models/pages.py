@@ -25,7 +25,7 @@ from wagtail.search import index
 
 from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_field, prefetch_renditions, restricted_q
 from portal.text import SingleLineFieldsMixin
-from practices.api import LivePagesField, SlugField, SlugListField
+from practices.api import LivePagesField, PublicSlugListField, SlugField, SlugListField
 from practices.blocks import ApproachBlock
 from practices.models.taxonomy import ThreatType
 
@@ -147,7 +147,7 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         APIField("threat_types", serializer=SlugListField()),
         APIField("space_categories", serializer=SlugListField()),
         APIField("solution_types", serializer=SlugListField()),
-        APIField("organisations", serializer=SlugListField()),
+        APIField("organisations", serializer=PublicSlugListField()),
         APIField("project", serializer=SlugField()),
         APIField("first_published"),
         APIField("tags"),
@@ -155,6 +155,11 @@ class PracticeBase(SocialMetaMixin, PortalPage):
 
     class Meta:
         abstract = True
+
+    @property
+    def public_organisations(self) -> list[Any]:
+        """The organisations involved that the public may see (``is_public``), from the prefetched relation."""
+        return [organisation for organisation in self.organisations.all() if organisation.is_public]
 
     @classmethod
     def serving_queryset(cls) -> QuerySet:
