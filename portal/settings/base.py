@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal.csp import PUBLIC_DIRECTIVES
 from portal.settings.env import (
     env_bool,
     env_float,
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise and the page cache: every response carries the policy (portal/csp.py).
+    "portal.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached anonymous page is answered without touching either.
     "portal.cache.PageCacheMiddleware",
@@ -75,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_DIRECTIVES}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -152,6 +157,8 @@ RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
 SIGN_IN_FAILURES_PER_IP = env_int("SIGN_IN_FAILURES_PER_IP", 20)
 SIGN_IN_FAILURES_PER_TARGET = env_int("SIGN_IN_FAILURES_PER_TARGET", 5)
 SIGN_IN_WINDOW_SECONDS = env_int("SIGN_IN_WINDOW_SECONDS", 15 * 60)
+# No avatars from gravatar.com: nothing is fetched from other sites (and the admin's policy allows none).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # The pages API's own search is off: /api/search/ is the portal's validated search (portal/api.py).
 WAGTAILAPI_SEARCH_ENABLED = False
 WAGTAILAPI_LIMIT_MAX = 50

@@ -253,8 +253,15 @@ def new_context(
     """Make fresh browser contexts (no cache, no cookies) on the live site; they are closed afterwards.
 
     On failure, each open page is screenshotted into the artefacts folder to show what went wrong.
+    Any Content-Security-Policy violation a page reports (in the console, or as a
+    ``securitypolicyviolation`` event) fails the test: the policy must never get in a visitor's way.
     """
     contexts: list[BrowserContext] = []
+    violations: list[str] = []
+
+    def on_console(message: Any) -> None:
+        if "Content Security Policy" in message.text or message.text.startswith("CSP violation"):
+            violations.append(f"{message.text} ({message.location.get('url', '')})")
 
     def make(viewport: str | dict[str, int] = "desktop", **options: Any) -> BrowserContext:
         size = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
@@ -264,6 +271,8 @@ def new_context(
             device_scale_factor=1, locale="en-GB", timezone_id="Europe/Brussels", **options,
         )  # fmt: skip
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+        context.add_init_script(CSP_LISTENER)
+        context.on("console", on_console)
         contexts.append(context)
         return context
 
@@ -279,6 +288,17 @@ def new_context(
                     page.screenshot(path=str(folder / f"{request.node.name}-{i}-{j}.png"), full_page=True)
     for context in contexts:
         context.close()
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(dict.fromkeys(violations)), pytrace=False)
+
+
+#: Reports every CSP violation to the console, where ``new_context`` collects it (init scripts are not
+#: subject to the page's policy).
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`);
+});
+"""
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
@@ -93,3 +94,25 @@ def test_print_handout(page: Page, artifacts: Path, path: str) -> None:
     pdf = page.pdf(path=str(artifacts / f"{name}-print.pdf"), format="A4", print_background=False)
     pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
     assert 1 <= pages <= 3, f"the printed {name} takes {pages} pages"
+
+
+def test_the_policy_blocks_an_injected_script_and_the_suite_would_see_it(
+    browser: Any, live_site: Any, new_context: Callable[..., BrowserContext]
+) -> None:
+    """What the policy is for: a script smuggled into a page does not run, and the violation is reported."""
+    from tests.browser.conftest import CSP_LISTENER
+
+    context = browser.new_context(base_url=live_site.url)  # not the fixture's: this violation is the point
+    try:
+        context.add_init_script(CSP_LISTENER)
+        page = context.new_page()
+        reported: list[str] = []
+        page.on("console", lambda message: reported.append(message.text))
+        page.goto(CASE_STUDY_PATH)
+        page.evaluate("""() => { const s = document.createElement("script");
+                                 s.textContent = "window.injected = true"; document.body.append(s); }""")
+        page.wait_for_timeout(200)
+        assert page.evaluate("() => window.injected === undefined")
+        assert any(text.startswith("CSP violation: script-src") for text in reported), reported
+    finally:
+        context.close()
