@@ -78,6 +78,30 @@ def submit_application(form: ApplicationForm) -> MembershipApplication:
     return application
 
 
+def answer_duplicate(form: ApplicationForm) -> None:
+    """A valid application that repeats an open one: nothing is stored, and the visitor sees the same thanks.
+
+    Whether an address or an organisation has an application under review is nobody else's business,
+    so the page says nothing; the emails say what each one needs. The same address applying again is
+    told, at that address, about its own application. A second application for an organisation under
+    review gets the ordinary receipt (the typed address learns nothing it could not have guessed), and
+    the coordinator gets a notice to join the two.
+    """
+    existing = form.duplicate_of
+    assert existing is not None
+    attempt = form.save(commit=False)  # never saved: the receipt and the notice only read it
+    context = {"application": attempt, "existing": existing, "admin_url": _absolute(_admin_detail_path(existing))}
+    if form.duplicate_by_email:
+        _send(f"{SUBJECT_PREFIX} Your application to join the network", "network/emails/application_repeated.txt",
+              context, attempt.contact_email)  # fmt: skip
+        return
+    _send(f"{SUBJECT_PREFIX} We received your application to join the network",
+          "network/emails/application_received.txt", context, attempt.contact_email)  # fmt: skip
+    _send(f"{SUBJECT_PREFIX} A further application for {existing.organisation_name}",
+          "network/emails/application_duplicate_notice.txt", context, settings.NETWORK_COORDINATOR_EMAIL)  # fmt: skip
+    logger.info("A further application for membership application %s was not stored", existing.pk)
+
+
 def approve_application(
     application: MembershipApplication, moderator: Any, *, create_editor_account: bool | None = None
 ) -> Organisation:

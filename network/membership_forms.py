@@ -19,10 +19,8 @@ from portal.text import SingleLineFormMixin
 
 MAX_DESCRIPTION_CHARS = 2000
 
-ALREADY_REVIEWED = "An application for this organisation is already being reviewed."
+#: Membership is public (the directory lists every member), so this one may be said on the form.
 ALREADY_MEMBER = "This organisation is already a member of the network."
-EMAIL_ALREADY_REVIEWED = "An application with this contact email address is already being reviewed."
-EMAIL_ALREADY_MEMBER = "This contact email address already belongs to a member organisation."
 
 
 def normalise_name(value: str) -> str:
@@ -106,6 +104,10 @@ class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
         ("Editor account", ("wants_editor_account",)),
     )
 
+    #: An open application this one repeats (same organisation under review, or same contact address).
+    duplicate_of: MembershipApplication | None = None
+    duplicate_by_email: bool = False
+
     def fieldsets(self) -> list[tuple[str, list[forms.BoundField]]]:
         """The form in the order people fill it in, for the template's fieldsets."""
         return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
@@ -122,21 +124,20 @@ class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
         active_names = Organisation.objects.public().values_list("name", flat=True)
         if any(normalise_name(existing) == wanted for existing in active_names):
             raise forms.ValidationError(ALREADY_MEMBER)
-        for existing, status in self._open_applications().values_list("organisation_name", "status"):
-            if normalise_name(existing) == wanted:
-                raise forms.ValidationError(
-                    ALREADY_MEMBER if status == ApplicationStatus.APPROVED else ALREADY_REVIEWED
-                )
+        for existing in self._open_applications():
+            if normalise_name(existing.organisation_name) == wanted:
+                if existing.status == ApplicationStatus.APPROVED:
+                    raise forms.ValidationError(ALREADY_MEMBER)
+                self.duplicate_of = self.duplicate_of or existing  # under review: not said to the visitor
         return name
 
     def clean_contact_email(self) -> str:
-        """A person has one application under review (or approved) at a time."""
+        """A person has one application under review (or approved) at a time; whether they have one is told
+        to the address itself (``network.membership.answer_duplicate``), never on the form."""
         email = self.cleaned_data["contact_email"]  # the normal form (NormalisedEmailField), matched exactly
-        statuses = set(self._open_applications().filter(contact_email=email).values_list("status", flat=True))
-        if ApplicationStatus.PENDING in statuses:
-            raise forms.ValidationError(EMAIL_ALREADY_REVIEWED)
-        if statuses:
-            raise forms.ValidationError(EMAIL_ALREADY_MEMBER)
+        existing = self._open_applications().filter(contact_email=email).order_by("-created_at").first()
+        if existing is not None:
+            self.duplicate_of, self.duplicate_by_email = existing, True
         return email
 
     @staticmethod

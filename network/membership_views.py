@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from network.contact import form_timestamp, refresh_timestamp
-from network.membership import submit_application
+from network.membership import answer_duplicate, submit_application
 from network.membership_forms import ApplicationForm
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,8 @@ def join(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             if form.is_spam:
                 logger.info("Membership application dropped by the honeypot")
+            elif form.duplicate_of is not None:
+                answer_duplicate(form)  # the same thanks: whether one is under review is not said here
             else:
                 submit_application(form)
             return redirect("network:join_thanks")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -75,6 +76,9 @@ def register(event: EventPage, *, name: str, email: str, organisation: str = "")
         state = registration_state(event, now)
         existing = Registration.objects.filter(event=event, email=email).first()
         if existing is not None and existing.is_active:
+            # The visitor sees the same answer as for a new registration; the address itself is told.
+            if cache.add(f"registration:already:{existing.pk}", 1, timeout=ALREADY_NOTICE_SECONDS):
+                transaction.on_commit(lambda: send_registration_email(existing.pk, "already"))
             return existing, False
         if not state.open:
             raise RegistrationClosed(state.message or "Registration is not open for this event.")
@@ -164,15 +168,18 @@ def send_due_reminders(now: dt.datetime | None = None) -> int:
     return sent
 
 
-#: What the event page says after Post/Redirect/Get (the query parameter carries only the outcome).
+#: What the event page says after Post/Redirect/Get. One answer for every accepted form, so the page never
+#: tells a stranger whether an address was registered already (or is on the waitlist): the email does.
 OUTCOME_MESSAGES = {
-    "confirmed": "You are registered. A confirmation with a calendar file and a cancellation link is on its way.",
-    "waitlisted": "The event is full, so you are on the waitlist. We will email you if a seat becomes free.",
-    "already": "You were already registered with this email address; nothing has changed.",
+    "sent": "Thank you. We have emailed that address: the email confirms your seat or your place on the "
+    "waitlist, with a calendar file and a cancellation link.",
 }
+#: A repeated registration re-sends "you are already registered" at most this often per registration.
+ALREADY_NOTICE_SECONDS = 60 * 60
 
 SUBJECTS = {
     "confirmed": "You are registered: {title}",
+    "already": "You are already registered: {title}",
     "waitlisted": "You are on the waitlist: {title}",
     "promoted": "A seat is free for you: {title}",
     "cancelled": "Your registration is cancelled: {title}",
@@ -201,7 +208,7 @@ def send_registration_email(registration_pk: int, kind: str) -> bool:
         body=render_to_string(f"network/emails/registration_{kind}.txt", context),
         to=[registration.email],
     )
-    if kind in {"confirmed", "promoted"}:
+    if kind in {"confirmed", "promoted"} or (kind == "already" and registration.status == RegistrationStatus.CONFIRMED):
         message.attach(f"{event.slug}.ics", event_calendar_bytes(event), "text/calendar")
     return bool(message.send())
 

@@ -26,17 +26,15 @@ def register(request: HttpRequest, event: EventPage) -> HttpResponse:
         refresh_timestamp(form)
         return _rerender(request, event, form, status=400)
     if form.is_spam:
-        return HttpResponseRedirect(f"{event.url}?registration=confirmed#registration")
+        return HttpResponseRedirect(f"{event.url}?registration=sent#registration")
     data = form.cleaned_data
     try:
-        registration, changed = service.register(
-            event, name=data["name"], email=data["email"], organisation=data["organisation"]
-        )
+        service.register(event, name=data["name"], email=data["email"], organisation=data["organisation"])
     except service.RegistrationClosed:
         # Closed since the page was shown: the page now says why, without the form.
         return _rerender(request, event, None, status=409)
-    outcome = registration.status if changed else "already"
-    return HttpResponseRedirect(f"{event.url}?registration={outcome}#registration")
+    # The same answer whether the address was new, registered already or put on the waitlist.
+    return HttpResponseRedirect(f"{event.url}?registration=sent#registration")
 
 
 def _rerender(request: HttpRequest, event: EventPage, form: RegistrationForm | None, status: int) -> HttpResponse:

@@ -7,6 +7,7 @@ import re
 import time
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.test import Client, RequestFactory
@@ -152,38 +153,42 @@ def test_valid_application_is_stored_pending_and_both_sides_are_emailed(client):
     assert thanks.status_code == 200
 
 
-@pytest.mark.parametrize(
-    ("existing", "overrides", "message", "field"),
-    [
-        (
-            {"organisation_name": "Commune de Bézièrville"},
-            {"organisation_name": "  COMMUNE   de   beziervillE "},
-            "already being reviewed",
-            "organisation_name",
-        ),
-        (
-            {"contact_email": APPLICANT_EMAIL},
-            {"contact_email": APPLICANT_EMAIL.upper()},
-            "already being reviewed",
-            "contact_email",
-        ),
-        (
-            {"organisation_name": "Gemeente Voorbeeld", "status": ApplicationStatus.APPROVED},
-            {"organisation_name": "gemeente voorbeeld"},
-            "already a member",
-            "organisation_name",
-        ),
-    ],
-)
-def test_duplicate_applications_are_refused_with_a_form_error(client, existing, overrides, message, field):
-    make_application(**existing)
+def test_an_approved_organisation_is_refused_on_the_form_membership_is_public(client):
+    make_application(organisation_name="Gemeente Voorbeeld", status=ApplicationStatus.APPROVED)
     before = MembershipApplication.objects.count()
-    response = client.post(join_url(), payload(**overrides))
+    response = client.post(join_url(), payload(organisation_name="gemeente voorbeeld"))
     assert response.status_code == 400
-    assert message in response.content.decode()
-    assert message in " ".join(response.context["form"].errors[field])
+    assert "already a member" in " ".join(response.context["form"].errors["organisation_name"])
     assert MembershipApplication.objects.count() == before
     assert mail.outbox == []
+
+
+def test_a_repeated_address_gets_the_same_answer_and_the_address_is_told(client):
+    existing = make_application(organisation_name="Commune de Bézièrville", contact_email=APPLICANT_EMAIL)
+    before = MembershipApplication.objects.count()
+    fresh = client.post(join_url(), payload(contact_email="someone.new@testigny.example",
+                                            organisation_name="Ville Nouvelle"))  # fmt: skip
+    mail.outbox.clear()
+    response = client.post(join_url(), payload(contact_email=APPLICANT_EMAIL.upper(), organisation_name="Autre"))
+    assert response.status_code == 302 and response["Location"] == fresh["Location"]
+    assert MembershipApplication.objects.count() == before + 1  # only the fresh one
+    (told,) = mail.outbox
+    assert (
+        told.to == [APPLICANT_EMAIL] and existing.organisation_name in told.body and "still being reviewed" in told.body
+    )
+
+
+def test_a_second_application_for_an_organisation_under_review_reveals_nothing(client):
+    existing = make_application(organisation_name="Commune de Bézièrville")
+    before = MembershipApplication.objects.count()
+    response = client.post(join_url(), payload(organisation_name="  COMMUNE   de   beziervillE ",
+                                               contact_email="stranger@elsewhere.example"))  # fmt: skip
+    assert response.status_code == 302 and response["Location"] == reverse("network:join_thanks")
+    assert MembershipApplication.objects.count() == before
+    receipt, notice = mail.outbox
+    assert receipt.to == ["stranger@elsewhere.example"] and "being reviewed" not in receipt.body
+    assert receipt.subject == "[Practice exchange] We received your application to join the network"
+    assert notice.to == [settings.NETWORK_COORDINATOR_EMAIL] and f"/{existing.pk}/" in notice.body
 
 
 def test_existing_member_organisation_is_refused(client):
