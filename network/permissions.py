@@ -8,12 +8,18 @@ moderators, who publish. Nothing here bypasses Wagtail's permission checks.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from django.db.models import F, Q
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.query import PageQuerySet
 
 from network.models import Organisation
+from portal.base import restricted_q
 from portal.emails import normalise_email
 from practices.sections import sections_for
 
@@ -75,3 +81,25 @@ def add_editor(organisation: Organisation, email: str, name: str = "") -> object
 def moderators() -> Group:
     group, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
     return group
+
+
+def sees_every_page(user: Any) -> bool:
+    """Superusers and network coordinators (moderators) work across all organisations' pages."""
+    return bool(user.is_superuser or user.groups.filter(name=MODERATORS_GROUP).exists())
+
+
+def admin_visible_pages(pages: PageQuerySet, user: Any) -> PageQuerySet:
+    """The pages an admin listing may show ``user``: what they may work on, or what anyone may see.
+
+    A partner editor may see the pages of their own sections (and the path to them, Wagtail's
+    "explorable" pages), and other pages only when they are live, public and their draft title is
+    the published one: Wagtail's choosers and listings show the *draft* title, which for another
+    organisation's pending edit (or a private page) is not theirs to read.
+    """
+    if sees_every_page(user):
+        return pages
+    explorable = PagePermissionPolicy().explorable_instances(user).values("pk")
+    public = Q(live=True, draft_title=F("title")) & ~restricted_q()
+    # By id: the explorer's search hands over a queryset the search backend filters, on indexed fields only.
+    visible = Page.objects.filter(Q(pk__in=explorable) | public).values("pk")
+    return pages.filter(pk__in=visible)

@@ -1,10 +1,13 @@
 """Admin registration for the network's organisations."""
 
+from typing import Any
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from network.models import Organisation, Person
+from network.permissions import admin_visible_pages
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -99,3 +102,15 @@ def transfer_button(page: object, user: object, view_name: str = "", next_url: s
     if parent is not None and isinstance(parent.specific, OrganisationSection) and can_transfer(page, user):
         yield Button("Transfer to another organisation", reverse("network_transfer_page", args=[page.pk]),
                      icon_name="arrow-right-full", priority=60)  # fmt: skip
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_pages(pages: Any, request: Any) -> Any:
+    """The page chooser (links, page fields) offers a partner editor only what they may see."""
+    return admin_visible_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_pages(parent_page: Any, pages: Any, request: Any) -> Any:
+    """The page explorer and its search, likewise."""
+    return admin_visible_pages(pages, request.user)
