@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from network.models import ContactPerson, MembershipApplication, Registration
+from network.models import ContactPerson, MembershipApplication, PendingRegistration, Registration
 from network.registration import cancel
 from portal.emails import normalised_or_stripped
 
@@ -30,6 +30,7 @@ def export_personal_data(email: str) -> dict[str, Any]:
     applications = MembershipApplication.objects.filter(contact_email=email)
     users = get_user_model().objects.filter(email=email)
     registrations = Registration.objects.filter(email=email).select_related("event")
+    pending = PendingRegistration.objects.filter(email=email).select_related("event")
     return {
         "email": email,
         "contact_persons": [
@@ -49,6 +50,11 @@ def export_personal_data(email: str) -> dict[str, Any]:
              "consent_given_at": r.consent_given_at.isoformat(),
              "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None}
             for r in registrations
+        ],
+        "event_registration_requests": [
+            {"event": p.event.title, "name": p.name, "email": p.email, "organisation": p.organisation,
+             "requested_at": p.requested_at.isoformat(), "consent_given_at": p.consent_given_at.isoformat()}
+            for p in pending
         ],
         "user_accounts": [
             {"username": u.username, "first_name": u.first_name, "last_name": u.last_name, "email": u.email,
@@ -82,6 +88,8 @@ def erase_personal_data(email: str) -> dict[str, int]:
         registration.email = _erased_email("registration", registration.pk)
         registration.save()
         counts["event_registrations"] += 1
+    # Unconfirmed requests hold nothing but a name and the address: deleted outright.
+    counts["event_registrations"] += PendingRegistration.objects.filter(email=email).delete()[0]
     for user in get_user_model().objects.filter(email=email):
         user.first_name, user.last_name = ERASED, ""
         user.email = _erased_email("user", user.pk)

@@ -16,9 +16,17 @@ from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
-from network.models import EventPage, EventStatus, Registration, RegistrationMode, RegistrationStatus
+from network.models import (
+    EventPage,
+    EventStatus,
+    PendingRegistration,
+    Registration,
+    RegistrationMode,
+    RegistrationStatus,
+)
 from portal.emails import normalised_or_stripped
 
 
@@ -57,6 +65,86 @@ def registration_state(event: EventPage, now: dt.datetime | None = None) -> Regi
 
 class RegistrationClosed(Exception):
     """Raised when someone tries to register while registration is closed."""
+
+
+class ConfirmationExpired(Exception):
+    """Raised when a registration request is confirmed after ``REGISTRATION_CONFIRM_HOURS``."""
+
+
+def _confirm_window() -> dt.timedelta:
+    return dt.timedelta(hours=settings.REGISTRATION_CONFIRM_HOURS)
+
+
+def request_registration(event: EventPage, *, name: str, email: str, organisation: str = "") -> None:
+    """What the event page's form does: ask the address to confirm before anything is booked (double opt-in).
+
+    A new request (or a repeated one, which refreshes it) sends the confirmation link, at most once per
+    ``CONFIRM_NOTICE_SECONDS`` per address and event; an address already registered is told so instead
+    (``register`` below). Either way the visitor sees the same answer, and no seat is held until the link
+    is followed. Raises ``RegistrationClosed`` when registration is not open.
+    """
+    email = normalised_or_stripped(email)
+    now = timezone.now()
+    with transaction.atomic():
+        event = _locked(event.pk)
+        existing = Registration.objects.filter(event=event, email=email).first()
+        if existing is not None and existing.is_active:
+            register(event, name=name, email=email, organisation=organisation)  # only tells the address
+            return
+        state = registration_state(event, now)
+        if not state.open:
+            raise RegistrationClosed(state.message or "Registration is not open for this event.")
+        pending, _created = PendingRegistration.objects.update_or_create(
+            event=event, email=email,
+            defaults={"name": name.strip(), "organisation": organisation.strip(), "requested_at": now,
+                      "consent_given_at": now},
+        )  # fmt: skip
+        if cache.add(f"registration:confirm:{pending.pk}", 1, timeout=CONFIRM_NOTICE_SECONDS):
+            transaction.on_commit(lambda: send_confirmation_request(pending.pk))
+
+
+def confirm_registration(pending: PendingRegistration) -> Registration:
+    """Book what ``pending`` asked for (a seat, or a place on the waitlist), now that its address confirmed it.
+
+    Raises ``ConfirmationExpired`` (the request is then deleted) or ``RegistrationClosed``.
+    """
+    if pending.requested_at < timezone.now() - _confirm_window():
+        pending.delete()
+        raise ConfirmationExpired("This confirmation link has expired. Please register again on the event page.")
+    with transaction.atomic():
+        registration, _changed = register(
+            pending.event, name=pending.name, email=pending.email, organisation=pending.organisation
+        )
+        PendingRegistration.objects.filter(pk=pending.pk).delete()
+    return registration
+
+
+def prune_unconfirmed(now: dt.datetime | None = None) -> int:
+    """Delete registration requests nobody confirmed in time (they hold nothing but a name and an address)."""
+    cutoff = (now or timezone.now()) - _confirm_window()
+    deleted, _ = PendingRegistration.objects.filter(requested_at__lt=cutoff).delete()
+    return deleted
+
+
+def send_confirmation_request(pending_pk: int) -> bool:
+    """Queue the email that asks the address to confirm a registration request."""
+    pending = PendingRegistration.objects.select_related("event").filter(pk=pending_pk).first()
+    if pending is None:
+        return False
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "pending": pending,
+        "event": pending.event,
+        "event_url": base + (pending.event.url or ""),
+        "confirm_url": base + reverse("network:registration_confirm", args=[pending.token]),
+        "hours": settings.REGISTRATION_CONFIRM_HOURS,
+    }
+    message = EmailMessage(
+        subject=f"Please confirm your registration: {pending.event.title}",
+        body=render_to_string("network/emails/registration_confirm_request.txt", context),
+        to=[pending.email],
+    )
+    return bool(message.send())
 
 
 def _locked(event_pk: int) -> EventPage:
@@ -171,11 +259,13 @@ def send_due_reminders(now: dt.datetime | None = None) -> int:
 #: What the event page says after Post/Redirect/Get. One answer for every accepted form, so the page never
 #: tells a stranger whether an address was registered already (or is on the waitlist): the email does.
 OUTCOME_MESSAGES = {
-    "sent": "Thank you. We have emailed that address: the email confirms your seat or your place on the "
-    "waitlist, with a calendar file and a cancellation link.",
+    "sent": "Thank you. We have emailed that address: follow the link in the email to confirm your "
+    "registration. Your seat (or your place on the waitlist) is held once you confirm.",
 }
 #: A repeated registration re-sends "you are already registered" at most this often per registration.
 ALREADY_NOTICE_SECONDS = 60 * 60
+#: A repeated request re-sends its confirmation link at most this often.
+CONFIRM_NOTICE_SECONDS = 10 * 60
 
 SUBJECTS = {
     "confirmed": "You are registered: {title}",

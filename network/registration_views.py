@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from network import registration as service
 from network.contact import refresh_timestamp
-from network.models import EventPage, Registration
+from network.models import EventPage, PendingRegistration, Registration
 from network.registration_forms import RegistrationForm
 
 
@@ -29,7 +30,7 @@ def register(request: HttpRequest, event: EventPage) -> HttpResponse:
         return HttpResponseRedirect(f"{event.url}?registration=sent#registration")
     data = form.cleaned_data
     try:
-        service.register(event, name=data["name"], email=data["email"], organisation=data["organisation"])
+        service.request_registration(event, name=data["name"], email=data["email"], organisation=data["organisation"])
     except service.RegistrationClosed:
         # Closed since the page was shown: the page now says why, without the form.
         return _rerender(request, event, None, status=409)
@@ -44,6 +45,23 @@ def _rerender(request: HttpRequest, event: EventPage, form: RegistrationForm | N
 
 
 @require_http_methods(["GET", "POST"])
+def confirm_registration(request: HttpRequest, token: str) -> HttpResponse:
+    """GET shows what will be confirmed; POST books it. Link scanners in mail systems only GET."""
+    pending = PendingRegistration.objects.select_related("event").filter(token=token).first()
+    if pending is None:  # confirmed already (the link was used twice), expired and pruned, or never sent
+        return render(request, "network/registration_confirm.html", {"unknown": True}, status=404)
+    context: dict[str, object] = {"pending": pending, "event": pending.event}
+    if request.method == "POST":
+        try:
+            registration = service.confirm_registration(pending)
+        except (service.ConfirmationExpired, service.RegistrationClosed) as exc:
+            context["problem"] = str(exc)
+            return render(request, "network/registration_confirm.html", context, status=409)
+        return HttpResponseRedirect(f"{reverse('network:registration_cancel', args=[registration.token])}?confirmed=1")
+    return render(request, "network/registration_confirm.html", context)
+
+
+@require_http_methods(["GET", "POST"])
 def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows what will be cancelled; POST cancels. Link scanners in mail systems only GET."""
     registration = get_object_or_404(Registration.objects.select_related("event"), token=token)
@@ -51,5 +69,6 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and registration.is_active:
         cancelled_now = service.cancel(registration)
         registration.refresh_from_db()
-    context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now}
+    context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now,
+               "confirmed_now": request.GET.get("confirmed") == "1" and registration.is_active}  # fmt: skip
     return render(request, "network/registration_cancel.html", context)

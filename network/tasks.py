@@ -11,3 +11,9 @@ from network import registration
 def send_event_reminders() -> int:
     """Email confirmed registrants of events starting within EVENT_REMINDER_HOURS (each person once)."""
     return registration.send_due_reminders()
+
+
+@task()
+def prune_unconfirmed_registrations() -> int:
+    """Delete event registration requests whose link was not followed in REGISTRATION_CONFIRM_HOURS."""
+    return registration.prune_unconfirmed()

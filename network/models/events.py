@@ -469,6 +469,29 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+class PendingRegistration(SingleLineFieldsMixin, models.Model):
+    """A registration asked for on the event page, waiting for its owner to confirm it from the email.
+
+    Anyone can type any address into the form, so nothing is booked until the link sent to that
+    address is followed (``network.registration.confirm_registration``): a pending request holds
+    no seat, appears on no attendee list, and is deleted when it expires unconfirmed.
+    """
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="pending_registrations")
+    name = models.CharField(max_length=120)
+    email = NormalisedEmailField(max_length=254)
+    organisation = models.CharField(max_length=200, blank=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    requested_at = models.DateTimeField(default=timezone.now)
+    consent_given_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "email"], name="unique_pending_registration")]
+
+    def __str__(self) -> str:
+        return f"{self.name} – {self.event} (awaiting confirmation)"
+
+
 class Registration(SingleLineFieldsMixin, models.Model):
     """Someone's place (or place in the queue) at an event with built-in registration.
 

@@ -209,7 +209,10 @@ PERIODIC_TASKS = {
     "search_check": ("search.tasks.repair_index", 300),
     "event_reminders": ("network.tasks.send_event_reminders", 300),
     "prune_task_results": ("portal.tasks.prune_task_results", 24 * 3600),
+    "prune_unconfirmed_registrations": ("network.tasks.prune_unconfirmed_registrations", 3600),
 }
+# How long the link confirming an event registration works; unconfirmed requests are then deleted.
+REGISTRATION_CONFIRM_HOURS = env_int("REGISTRATION_CONFIRM_HOURS", 24)
 # Failed tasks that may be retried (emails, engine writes) wait 2^attempt seconds, at most this long.
 TASK_RETRY_MAX_SECONDS = env_int("TASK_RETRY_MAX_SECONDS", 600)
 EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 8)

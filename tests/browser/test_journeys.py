@@ -188,6 +188,13 @@ def test_organiser_announces_an_event_and_people_register(page: Page, live_site:
     time.sleep(max(0.0, MIN_FILL_SECONDS + 0.5 - (time.monotonic() - shown_at)))
     page.get_by_role("button", name="Register").click()
     expect(page.get_by_role("status")).to_contain_text("We have emailed that address")
+    expect(page.get_by_text("1 of 1 seats left.")).to_be_visible()  # nothing is booked before the address confirms
+    confirm = re.search(r"http\S+/network/registrations/[\w-]+/confirm/", "\n".join(live_site.emails()))
+    assert confirm, "the registration request asks the address to confirm"
+    page.goto(confirm.group(0))
+    page.get_by_role("button", name="Confirm my registration").click()
+    expect(page.get_by_role("status")).to_contain_text("your registration is confirmed")
+    page.goto(url)
     expect(page.get_by_text("The event is full: registering puts you on the waitlist.")).to_be_visible()
 
     with page.expect_download() as download:

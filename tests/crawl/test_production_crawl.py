@@ -30,6 +30,8 @@ SEEDS = [
     "/api/search/suggest/?q=christmas", "/api/v2/pages/?limit=20", "/api/v2/pages/?type=practices.CaseStudyPage",
     "/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/",
     "/feeds/events/calendar.ics", "/robots.txt", "/events/?when=past", "/network/peers/",
+    "/network/registrations/not-a-token/confirm/", "/network/registrations/not-a-token/cancel/",
+    "/api/v2/pages/?search=x", "/api/v2/pages/find/?id=abc",
 ]  # fmt: skip
 DEGRADED_NOTICE = b"Search is running in a simplified mode"
 

@@ -168,23 +168,40 @@ def test_registration_form_flow(client, patient, django_capture_on_commit_callba
     for path in ("/feeds/events/calendar.ics", f"/api/v2/pages/{event.pk}/", event.url + "calendar/"):
         assert b"webinars.example/room" not in client.get(path).content, path
 
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(event.url + "register/", _form_data(client, event))
+    def post(**overrides):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(event.url + "register/", _form_data(client, event, **overrides))
+
+    def confirm_link(address: str) -> str:
+        (message,) = [m for m in mail.outbox if m.to == [address] and m.subject.startswith("Please confirm")]
+        return urlsplit(re.search(r"http\S+/confirm/", message.body).group(0)).path
+
+    response = post()
     assert response.status_code == 302 and response["Location"].endswith("?registration=sent#registration")
     assert b"We have emailed that address" in client.get(response["Location"]).content
+    # Double opt-in: nothing is booked, and no seat held, until the address follows the link.
+    assert not Registration.objects.filter(event=event).exists()
+    assert b"1 of 1 seats left" in client.get(event.url).content
+    link = confirm_link("ana@example.org")
+    assert client.get(link).status_code == 200 and not Registration.objects.filter(event=event).exists()  # GET
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed = client.post(link)
+    assert confirmed.status_code == 302
+    assert b"your registration is confirmed" in client.get(confirmed["Location"]).content
+    assert Registration.objects.get(email="ana@example.org").status == "confirmed"
     assert mail.outbox[-1].subject.startswith("You are registered")
     cancel_link = re.search(r"http\S+/cancel/", mail.outbox[-1].body).group(0)
+    assert client.post(link).status_code == 404  # a used link does nothing more
 
     # Registering again looks exactly like a new registration; only the address learns it was known.
-    with django_capture_on_commit_callbacks(execute=True):
-        again = client.post(event.url + "register/", _form_data(client, event))
+    again = post()
     assert again["Location"] == response["Location"]
-    assert mail.outbox[-1].subject.startswith("You are already registered") and mail.outbox[-1].to == [
-        "ana@example.org"
-    ]
-    with django_capture_on_commit_callbacks(execute=True):
-        full = client.post(event.url + "register/", _form_data(client, event, email="bo@example.org"))
+    assert mail.outbox[-1].subject.startswith("You are already registered")
+    assert mail.outbox[-1].to == ["ana@example.org"]
+    full = post(email="bo@example.org")
     assert full["Location"] == response["Location"]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(confirm_link("bo@example.org"))
     assert mail.outbox[-1].subject.startswith("You are on the waitlist")
 
     path = urlsplit(cancel_link).path
@@ -277,3 +294,26 @@ def test_personal_data_export_and_erasure_cover_registrations():
     waiting.refresh_from_db()
     assert mine.name == "Erased" and "me@example.org" not in mine.email and mine.status == "cancelled"
     assert waiting.status == "confirmed"  # the freed seat went to the next person
+
+
+def test_unconfirmed_requests_hold_no_seat_and_expire(client, patient, django_capture_on_commit_callbacks, settings):
+    from network import registration as service
+    from network.models import PendingRegistration
+
+    event = publish_event(capacity=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        for n in range(5):  # made-up addresses cannot take the only seat
+            service.request_registration(event, name=f"Made Up {n}", email=f"nobody{n}@invalid.example")
+    assert PendingRegistration.objects.filter(event=event).count() == 5
+    assert service.registration_state(event).seats_left == 1
+    pending = PendingRegistration.objects.filter(event=event).first()
+    PendingRegistration.objects.filter(pk=pending.pk).update(
+        requested_at=timezone.now() - dt.timedelta(hours=settings.REGISTRATION_CONFIRM_HOURS, minutes=1)
+    )
+    pending.refresh_from_db()
+    with pytest.raises(service.ConfirmationExpired):
+        service.confirm_registration(pending)
+    assert not Registration.objects.filter(event=event).exists()
+    PendingRegistration.objects.filter(event=event).update(requested_at=timezone.now() - dt.timedelta(days=2))
+    assert service.prune_unconfirmed() == 4
+    assert client.get(f"/network/registrations/{pending.token}/confirm/").status_code == 404
