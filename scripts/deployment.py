@@ -60,6 +60,29 @@ def maintenance_connection(database_url: str) -> psycopg.Connection:
     )  # fmt: skip
 
 
+def recreate_database(server_url: str, name: str, template: str | None = None) -> None:
+    """Drop ``name`` and create it again, empty or as a copy of ``template``.
+
+    PostgreSQL copies a database only while nobody else is connected to it. The caller closes its own
+    connections; one left open elsewhere (another thread of the test process, a killed server's backend)
+    would make the copy fail, so it is ended here, and said, since that database is only ever a test's.
+    """
+    with maintenance_connection(server_url) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        if not template:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            return
+        stray = conn.execute(
+            "SELECT pid, application_name, state, left(query, 120) FROM pg_stat_activity "
+            "WHERE datname = %s AND pid <> pg_backend_pid()", [template],
+        ).fetchall()  # fmt: skip
+        for pid, application, state, query in stray:
+            print(f"[deployment] ending session {pid} on {template} ({application or 'no name'}, {state}: {query})",
+                  file=sys.stderr)  # fmt: skip
+            conn.execute("SELECT pg_terminate_backend(%s)", [pid])
+        conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template)))
+
+
 def pid_alive(pid: int) -> bool:
     return Path(f"/proc/{pid}").exists()
 
@@ -163,13 +186,7 @@ class Deployment:
     # --- building ----------------------------------------------------------------------------------------
     def create_database(self, template: str | None = None) -> None:
         drop_stale(self.server_database_url, self.opensearch_url, self.kind)
-        with maintenance_connection(self.server_database_url) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(self.name)))
-            if template:
-                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(self.name),
-                                                                               sql.Identifier(template)))  # fmt: skip
-            else:
-                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(self.name)))
+        recreate_database(self.server_database_url, self.name, template)
 
     def build(self, template: str | None = None) -> dict[str, float]:
         """Database (copied from ``template`` or migrated and loaded with the demo), static files, index.

@@ -34,7 +34,14 @@ from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 from psycopg import sql
 
-from scripts.deployment import delete_indices, drop_stale, free_port, maintenance_connection, with_database
+from scripts.deployment import (
+    delete_indices,
+    drop_stale,
+    free_port,
+    maintenance_connection,
+    recreate_database,
+    with_database,
+)
 from tests.browser.report import REPORT, write_report
 from tests.browser.support import ARTIFACTS, CHROMIUM, ROOT
 
@@ -178,14 +185,10 @@ def live_site(artifacts: Path, django_db_setup: None, django_db_blocker: Any) ->
     template = connections["default"].settings_dict["NAME"]
     with django_db_blocker.unblock():
         connections.close_all()  # PostgreSQL copies a database only while nobody is connected to it
-        with maintenance_connection(base_url) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(db_name)))
-            if template.startswith("test_"):
-                conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(db_name),
-                                                                               sql.Identifier(template)))  # fmt: skip
-            else:
-                conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db_name)))
-                env["MEDIA_ROOT"] = str(work / "media")
+        copying = template.startswith("test_")
+        recreate_database(base_url, db_name, template if copying else None)
+        if not copying:
+            env["MEDIA_ROOT"] = str(work / "media")
     try:
         started = time.monotonic()
         site.manage("migrate", "--verbosity", "0")
