@@ -39,6 +39,9 @@ export PORTAL_TEST_OPENSEARCH_URL
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== migrations"
+# Every model change comes with its migration.
+.venv/bin/python manage.py makemigrations --check --dry-run --verbosity 1
 echo "== pytest"
 .venv/bin/python -m pytest -p no:cacheprovider "$@"
 echo "Whole test command took $(( $(date +%s) - started ))s"
