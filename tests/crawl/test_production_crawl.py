@@ -114,7 +114,9 @@ def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlRe
     menu = admin_menu_urls(crawler)
     assert menu, "the admin menu lists no pages"
     crawler.seed_sitemap()
-    seeds = ["/search/?q=market", "/network/", *menu, *edit_views]
+    # The page chooser and the admin search are filtered per user (network.permissions.admin_visible_pages).
+    choosers = ["/admin/choose-page/", "/admin/choose-page/search/?q=market", "/admin/pages/search/?q=market"]
+    seeds = ["/search/?q=market", "/network/", *menu, *edit_views, *choosers]
     # The public pages (the sitemap's) are the anonymous crawl's, rendered for a signed-in user; their
     # links are the anonymous crawl's too. In the admin, menu pages and edit views are read one level deep.
     first_level = {*menu, *edit_views}
