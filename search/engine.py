@@ -515,10 +515,14 @@ def pause() -> int:
 
 
 def resume() -> None:
-    """Let a paused node run again (SIGCONT)."""
+    """Let a paused node run again (SIGCONT) and wait until it answers, so callers see it back."""
     pid = _read_int(_pid_file())
-    if pid is not None:
-        _signal_group(pid, signal.SIGCONT)
+    if pid is None:
+        return
+    _signal_group(pid, signal.SIGCONT)
+    port = _recorded_port()
+    if port is not None:
+        _wait_healthy(pid, port)
 
 
 class ClusterNode:
