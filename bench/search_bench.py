@@ -165,7 +165,7 @@ def time_api_and_engine(client: Client, runs: int) -> tuple[list[float], list[fl
 
 def publish_delay() -> float:
     """Seconds from a real page publish (commit) until the API finds it."""
-    from portal.demo import DemoLoader
+    from demo.loader import DemoLoader
     from practices.models import CaseStudyIndexPage, CaseStudyPage, SpaceCategory
     from practices.taxonomies import load_default_taxonomies
 

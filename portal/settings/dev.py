@@ -6,3 +6,5 @@ from portal.settings.env import env_bool, env_str
 DEBUG = env_bool("DEBUG", True)
 # A fixed key is acceptable here only because production.py refuses it.
 SECRET_KEY = env_str("SECRET_KEY", "") or "dev-insecure-key-never-use-in-production"
+# The demo content set (`manage.py load_demo`); production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -10,6 +10,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", "/tmp/practice-portal-test-media"))  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# The demo content set (`manage.py load_demo`); production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # The suite's OpenSearch node comes in as PORTAL_TEST_OPENSEARCH_URL; tests that need the engine
 # switch it on themselves (tests/search/conftest.py), the rest run on the database fallback.

@@ -25,7 +25,7 @@ def test_non_images_are_refused_with_a_message(admin_client_logged_in, upload):
 
 def test_oversized_logo_is_refused(admin_client_logged_in, settings):
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 1024
-    from portal.demo_images import illustration
+    from demo.drawings import illustration
 
     upload = SimpleUploadedFile("big.png", illustration("big", "Big logo"), content_type="image/png")
     before = get_image_model().objects.count()

@@ -1,8 +1,10 @@
 """Loads the demo content set (``manage.py load_demo``): idempotent, offline, deterministic.
 
-The facts come from ``portal.demo_content``; this module only turns them into snippets,
-images, documents and published pages. Anything that already exists (matched by slug or
-title) is left untouched, so running it twice changes nothing.
+The facts come from ``demo/data/*.toml`` (read by ``demo.content``); this module only turns them
+into snippets, images, documents and published pages, through the models' own validation. Anything
+that already exists (matched by slug or title) is left untouched, so running it twice changes nothing.
+
+Every model the loader writes is imported here, at the top, from the app that defines it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from demo.content import DemoContent
+from demo.drawings import handout_pdf, illustration
 from network.models import (
     ContactPerson,
     EventIndexPage,
@@ -35,8 +39,6 @@ from network.models import (
     ProjectRole,
     RegistrationMode,
 )
-from portal import demo_content as data
-from portal.demo_images import handout_pdf, illustration
 from portal.models import HomePage, PortalSettings, StandardPage
 from practices.models import (
     Audience,
@@ -101,7 +103,8 @@ def dated_from_today(item: dict[str, Any]) -> dict[str, Any]:
 class DemoLoader:
     """Creates whatever part of the demo set is missing and reports what it created."""
 
-    def __init__(self) -> None:
+    def __init__(self, content: DemoContent | None = None) -> None:
+        self.content = content or DemoContent.read()
         self.created: dict[str, int] = {}
 
     def _count(self, kind: str, was_created: bool) -> None:
@@ -136,11 +139,11 @@ class DemoLoader:
             "What projects learned, and what they recommend to local authorities.",
         )
         self.ensure_privacy_page(home)
-        for item in data.CASE_STUDIES:
+        for item in self.content.case_studies:
             self.load_case_study(case_index, item)
-        for item in data.TOOLS:
+        for item in self.content.tools:
             self.load_tool(tool_index, item)
-        for item in data.LESSONS:
+        for item in self.content.lessons:
             self.load_lesson(lesson_index, item)
         self.load_people()
         event_index = self.ensure_child(
@@ -150,15 +153,15 @@ class DemoLoader:
             "Events",
             "Webinars, conferences, workshops and table-top exercises of the network.",
         )
-        for item in data.EVENTS:
+        for item in self.content.events:
             self.load_event(event_index, item)
-        for item in data.RECURRING_WEBINARS:
+        for item in self.content.recurring_webinars:
             self.load_event(event_index, dated_from_today(item))
         return self.created
 
     # --- snippets -------------------------------------------------------------------------
     def load_organisations(self) -> None:
-        for item in data.ORGANISATIONS:
+        for item in self.content.organisations:
             organisation, was_created = Organisation.objects.get_or_create(
                 slug=item["slug"],
                 defaults={
@@ -188,7 +191,7 @@ class DemoLoader:
 
     def load_projects(self) -> None:
         orgs = {org.slug: org for org in Organisation.objects.all()}
-        for item in data.PROJECTS:
+        for item in self.content.projects:
             project, was_created = Project.objects.get_or_create(
                 slug=item["slug"],
                 defaults={
@@ -223,7 +226,9 @@ class DemoLoader:
         if home is None:
             root = Page.get_first_root_node()
             home = root.add_child(
-                instance=HomePage(title="Protecting public spaces", slug="practice-exchange", intro=data.HOME_INTRO)
+                instance=HomePage(
+                    title="Protecting public spaces", slug="practice-exchange", intro=self.content.home_intro
+                )
             )
             home.save_revision().publish()
             self._count("pages", True)
@@ -254,7 +259,9 @@ class DemoLoader:
         page = StandardPage.objects.child_of(home).filter(slug="privacy").first()
         if page is None:
             page = home.add_child(
-                instance=StandardPage(title="Privacy notice", slug="privacy", body=paragraphs(data.PRIVACY_NOTICE))
+                instance=StandardPage(
+                    title="Privacy notice", slug="privacy", body=paragraphs(self.content.privacy_notice)
+                )
             )
             page.save_revision().publish()
             self._count("pages", True)
@@ -303,15 +310,14 @@ class DemoLoader:
         self._count("pages", True)
         return page
 
-    @staticmethod
-    def _owner(item: dict[str, Any]) -> Organisation:
+    def _owner(self, item: dict[str, Any]) -> Organisation:
         """Who owns a demo practice: its contact organisation, else its first partner, else the project's
         coordinator, else the network's coordinating body."""
         candidates = [item.get("contact_organisation"), *item.get("organisations", [])]
-        project = next((p for p in data.PROJECTS if p["slug"] == item.get("project")), None)
+        project = next((p for p in self.content.projects if p["slug"] == item.get("project")), None)
         if project:
             candidates.append(project.get("coordinator"))
-        candidates.append(data.ORGANISATIONS[0]["slug"])
+        candidates.append(self.content.organisations[0]["slug"])
         return next(org for slug in candidates if slug for org in Organisation.objects.filter(slug=slug))
 
     def load_case_study(self, parent: Page, item: dict[str, Any]) -> None:
@@ -400,7 +406,7 @@ class DemoLoader:
     # --- events ---------------------------------------------------------------------------
     def load_people(self) -> None:
         orgs = {org.slug: org for org in Organisation.objects.all()}
-        for item in data.PEOPLE:
+        for item in self.content.people:
             _, was_created = Person.objects.get_or_create(
                 slug=item["slug"],
                 defaults={"name": item["name"], "role": item.get("role", ""), "bio": item.get("bio", ""),

@@ -1,9 +1,11 @@
+"""``manage.py load_demo``: a command only where the ``demo`` app is installed (dev, test, bench)."""
+
 import os
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandParser
 
-from portal.demo import DemoLoader
+from demo.loader import DemoLoader
 
 
 class Command(BaseCommand):
