@@ -9,7 +9,9 @@ the deployment (``FORWARDED``), so that the production HTTPS settings apply unch
 
 It builds its database either from scratch (``migrate`` + ``load_demo``) or as a copy of an
 existing one (``template``: the test suite's database already holds the demo content, and
-PostgreSQL copies it in a second instead of a minute of loading).
+PostgreSQL copies it in a second instead of a minute of loading). Production does not install
+the ``demo`` app, so ``load_demo`` runs once with ``DEMO_SETTINGS`` on the same database, media
+and cache; everything else runs with the production settings.
 
 Standard library plus psycopg, so tests and benchmarks can use it alike.
 """
@@ -39,6 +41,9 @@ from psycopg import sql
 
 ROOT = Path(__file__).resolve().parent.parent
 FORWARDED = {"X-Forwarded-Proto": "https"}
+SETTINGS = "portal.settings.production"
+#: Settings that install the ``demo`` app (production does not): DEBUG off, otherwise the same environment.
+DEMO_SETTINGS = "portal.settings.bench"
 
 
 def free_port() -> int:
@@ -147,11 +152,11 @@ class Deployment:
         self.logs.mkdir(parents=True, exist_ok=True)
 
     # --- environment -------------------------------------------------------------------------------------
-    def env(self, engine: bool = True) -> dict[str, str]:
+    def env(self, engine: bool = True, settings: str = SETTINGS) -> dict[str, str]:
         env = {key: value for key, value in os.environ.items()
                if not key.startswith(("DJANGO_", "OPENSEARCH_", "PORTAL_TEST_"))}  # fmt: skip
         env.update(
-            DJANGO_SETTINGS_MODULE="portal.settings.production",
+            DJANGO_SETTINGS_MODULE=settings,
             SECRET_KEY=self.secret_key,
             ALLOWED_HOSTS="127.0.0.1,localhost",
             DATABASE_URL=self.database_url,
@@ -169,9 +174,10 @@ class Deployment:
         )
         return env
 
-    def manage(self, *args: str, engine: bool = True, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    def manage(self, *args: str, engine: bool = True, timeout: float = 600,
+               settings: str = SETTINGS) -> subprocess.CompletedProcess[str]:  # fmt: skip
         """Run a management command on this deployment (raises with its output on failure)."""
-        result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env(engine),
+        result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env(engine, settings),
                                 capture_output=True, text=True, timeout=timeout)  # fmt: skip
         if result.returncode != 0:
             raise RuntimeError(f"manage.py {' '.join(args[:3])} failed ({result.returncode}):\n"
@@ -195,9 +201,9 @@ class Deployment:
         """
         timings: dict[str, float] = {}
 
-        def step(name: str, *args: str, engine: bool = True) -> None:
+        def step(name: str, *args: str, engine: bool = True, settings: str = SETTINGS) -> None:
             started = time.monotonic()
-            self.manage(*args, engine=engine)
+            self.manage(*args, engine=engine, settings=settings)
             timings[name] = time.monotonic() - started
 
         started = time.monotonic()
@@ -206,7 +212,7 @@ class Deployment:
         step("migrate", "migrate", "--noinput", "-v0", engine=False)
         if template is None:
             # Loaded on the database search backend: Wagtail's admin index is built by update_index below.
-            step("load_demo", "load_demo", engine=False)
+            step("load_demo", "load_demo", engine=False, settings=DEMO_SETTINGS)
         step("collectstatic", "collectstatic", "--noinput", "-v0")
         self.shell(
             "from wagtail.models import Site; "
