@@ -1,6 +1,6 @@
 """The key pages every browser run screenshots (phone and desktop) and scans with axe-core.
 
-Paths point at the demo content (``portal/demo_content.py``), which every run loads. To cover a
+Paths point at the demo content (``demo/data/*.toml``), which every run loads. To cover a
 new page type, append a ``KeyPage``: the screenshot and accessibility tests pick it up.
 """
 
