@@ -39,6 +39,9 @@ export PORTAL_TEST_OPENSEARCH_URL
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== mypy"
+# search/ and the services modules, with django-stubs (files and settings: [tool.mypy] in pyproject.toml).
+.venv/bin/mypy
 echo "== migrations"
 # Every model change comes with its migration.
 .venv/bin/python manage.py makemigrations --check --dry-run --verbosity 1
