@@ -36,9 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts import postgres, redis  # noqa: E402
+from scripts import opensearch, postgres, redis  # noqa: E402
 from scripts.deployment import Deployment  # noqa: E402
-from search import engine as engine_launcher  # noqa: E402
 
 TARGETS = {"p95_think_ms": 200, "rps_no_think": 200, "search_p95_hung_ms": 300, "convergence_s": 30}
 QUERIES = ["vehicle ramming", "christmas market", "bollards", "station", "crowd", "drone", "knife", "festival",
@@ -268,7 +267,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="Build the benchmark's database from scratch.")
     args = parser.parse_args()
 
-    database, cache, engine = postgres.start(), redis.start(), engine_launcher.start()
+    database, cache, engine = postgres.start(), redis.start(), opensearch.start()
     site = Deployment(kind="loadbench", server_database_url=database, opensearch_url=engine,
                       redis_url=cache.rsplit("/", 1)[0] + "/4", work=ROOT / "var" / "bench" / "load", persistent=True)  # fmt: skip
     if args.rebuild or not site.exists():
@@ -303,10 +302,10 @@ def main() -> None:
         marker = f"Ocelot{int(time.time())}"
         editor = Editor(site, count=3, marker=marker)
         stopped = load.measure("engine stopped", args.fault_seconds, during=lambda: (
-            engine_launcher.stop(), editor.publish()))  # fmt: skip
+            opensearch.stop(), editor.publish()))  # fmt: skip
         editor.wait()
         restart = time.monotonic()
-        engine_launcher.start()
+        opensearch.start()
         healthy = time.monotonic() - restart
         back_after_stop = converge(site, marker, expected=3, since=time.monotonic())
         load.measure("engine back after the stop", 10)
@@ -314,14 +313,14 @@ def main() -> None:
         marker = f"Okapi{int(time.time())}"
         editor = Editor(site, count=2, marker=marker)
         hung = load.measure("engine hung (SIGSTOP)", args.fault_seconds, during=lambda: (
-            engine_launcher.pause(), editor.publish()))  # fmt: skip
+            opensearch.pause(), editor.publish()))  # fmt: skip
         editor.wait()
-        engine_launcher.resume()
+        opensearch.resume()
         back_after_hang = converge(site, marker, expected=2, since=time.monotonic())
         load.measure("engine back after the hang", 10)
     finally:
         load.stop()
-        engine_launcher.resume()
+        opensearch.resume()
         site.destroy()
 
     def ms(phase: Phase, kind: str | None = None) -> float:

@@ -120,11 +120,10 @@ def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) 
 
 def deploy(rebuild: bool) -> dict[str, str]:
     """The benchmark's deployment (built once, then reused) and the environment to measure it in."""
-    from scripts import postgres, redis
+    from scripts import opensearch, postgres, redis
     from scripts.deployment import Deployment
-    from search import engine as engine_launcher
 
-    site = Deployment(kind="pagesbench", server_database_url=postgres.start(), opensearch_url=engine_launcher.start(),
+    site = Deployment(kind="pagesbench", server_database_url=postgres.start(), opensearch_url=opensearch.start(),
                       redis_url=redis.start().rsplit("/", 1)[0] + "/5", work=ROOT / "var" / "bench" / "pages",
                       persistent=True)  # fmt: skip
     if rebuild or not site.exists():

@@ -163,7 +163,7 @@ def approve_application(
         "application": application,
         "organisation": organisation,
         "editor_account": link_allowed,
-        "existing_account": link_allowed and editor.has_usable_password(),
+        "existing_account": link_allowed and editor.has_usable_password(),  # type: ignore[union-attr]  # link_allowed: not None
         "set_password_url": password_set_url(editor) if link_allowed else "",
         "login_url": _absolute(_reverse_or("wagtailadmin_login", "/admin/login/")),
     }

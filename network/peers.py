@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.db.models import Prefetch
@@ -87,7 +87,7 @@ class PeerFinderForm(forms.Form):
     country = forms.ChoiceField(choices=[("", "Any country"), *countries], required=False, label="Your country")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = cast("dict[str, Any]", super().clean())  # Form.clean() returns cleaned_data
         if not self.errors and not data.get("threats") and not data.get("spaces"):
             raise forms.ValidationError("Choose at least one threat or public space.")
         return data

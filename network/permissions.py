@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
 from django.db.models import F, Q
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
@@ -59,7 +59,7 @@ def provision_organisation(organisation: Organisation) -> Group:
     return group
 
 
-def add_editor(organisation: Organisation, email: str, name: str = "") -> object:
+def add_editor(organisation: Organisation, email: str, name: str = "") -> User:
     """An account (found or created by email) that edits for ``organisation``.
 
     New accounts have no usable password: the person sets one through the password-reset

@@ -36,9 +36,10 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re  # type: ignore[attr-defined]  # defined in django.utils.cache, not declared by django-stubs
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class PageCacheMiddleware:
         return response
 
 
-def _on_row_change(sender: type, **kwargs: Any) -> None:
+def _on_row_change(sender: type[Model], **kwargs: Any) -> None:
     """Any saved or deleted row of the content apps, except pages: their drafts are saved all the time,
     and what the public sees of them changes only through the publication signals and deletion."""
     from wagtail.models import Page

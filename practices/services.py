@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db.models import F, Func, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import F, Func, IntegerField, ManyToManyField, OuterRef, QuerySet, Subquery, Value
 from django.utils.module_loading import import_string
 from wagtail.models import Page
 
@@ -96,7 +96,10 @@ def _terms_shared(model: type[PracticeBase], relation: str, ids: list[int]) -> S
     this ranking take most of a second on the demo content.
     """
     field = model._meta.get_field(relation)
-    rows = field.remote_field.through.objects.filter(
+    assert isinstance(field, ManyToManyField)  # the taxonomies are ParentalManyToManyFields
+    through = field.remote_field.through
+    assert through is not None  # Django sets it (auto-created) when the models load
+    rows = through._default_manager.filter(
         **{field.m2m_field_name(): OuterRef("pk"), f"{field.m2m_reverse_field_name()}__in": ids}
     )
     counted = rows.order_by().values(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))

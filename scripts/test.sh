@@ -27,18 +27,21 @@ REDIS_URL=$(.venv/bin/python scripts/redis.py start | tail -n 1)
 export REDIS_URL="${REDIS_URL%/*}/1"
 export DJANGO_SETTINGS_MODULE=portal.settings.test
 cleanup() {
-  .venv/bin/python -m search.engine stop >/dev/null 2>&1 || true
+  .venv/bin/python scripts/opensearch.py stop >/dev/null 2>&1 || true
   .venv/bin/python scripts/redis.py stop >/dev/null 2>&1 || true
   .venv/bin/python scripts/postgres.py stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
-PORTAL_TEST_OPENSEARCH_URL=$(.venv/bin/python -m search.engine start | tail -n 1)
+PORTAL_TEST_OPENSEARCH_URL=$(.venv/bin/python scripts/opensearch.py start | tail -n 1)
 export PORTAL_TEST_OPENSEARCH_URL
 
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== mypy"
+# search/ and the services modules, with django-stubs (files and settings: [tool.mypy] in pyproject.toml).
+.venv/bin/mypy
 echo "== migrations"
 # Every model change comes with its migration.
 .venv/bin/python manage.py makemigrations --check --dry-run --verbosity 1

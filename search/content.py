@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.html import strip_tags
+from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
 from network.models import EventPage, Organisation
@@ -93,7 +95,7 @@ def case_study_document(page: CaseStudyPage) -> dict[str, Any]:
     approach = " ".join(str(block.value) for block in page.approach if block.block_type in {"text", "quote"})
     doc = _common(page, "case_study", _text(page.challenge, approach, page.results, page.lessons_learned))
     doc["city"] = page.city
-    doc["country"] = page.country.code if page.country else None
+    doc["country"] = _country_code(page.country)
     doc["body"] = _text(page.space_name, doc["body"])
     return doc
 
@@ -104,6 +106,14 @@ def tool_document(page: ToolPage) -> dict[str, Any]:
 
 def lesson_document(page: LessonPage) -> dict[str, Any]:
     return _common(page, "lesson", _text(page.statement, page.context))
+
+
+def _country_code(country: Country | str) -> str | None:
+    """The ISO code of a ``CountryField``, ``None`` when blank.
+
+    django-stubs types the field as ``str`` (it is a ``CharField``); django-countries gives a ``Country``.
+    """
+    return country.code if isinstance(country, Country) and country else None
 
 
 def _prefetched(model: type[Page]) -> QuerySet:
@@ -138,7 +148,7 @@ def organisation_document(organisation: Organisation) -> dict[str, Any]:
         "summary": organisation.description[:500],
         "body": _text(organisation.get_org_type_display(), organisation.description),
         "city": organisation.city or None,
-        "country": organisation.country.code if organisation.country else None,
+        "country": _country_code(organisation.country),
         "threat_types": sorted({t.slug for t in threats} | {t.parent.slug for t in threats if t.parent}),
         "space_categories": [space.slug for space in spaces],
         "solution_types": [solution.slug for solution in solutions],
@@ -175,7 +185,7 @@ def register_practices() -> None:
         ("tool", ToolPage, tool_document),
         ("lesson", LessonPage, lesson_document),
     ):
-        adapters.register(doc_type, model, build, lambda model=model: _prefetched(model), is_publicly_visible)
+        adapters.register(doc_type, model, build, functools.partial(_prefetched, model), is_publicly_visible)
 
 
 def event_document(event: EventPage) -> dict[str, Any]:
@@ -188,7 +198,7 @@ def event_document(event: EventPage) -> dict[str, Any]:
         " ".join(speakers), event.venue_name, event.venue_address,
     ))  # fmt: skip
     doc["city"] = event.venue_city or None
-    doc["country"] = event.venue_country.code if event.venue_country else None
+    doc["country"] = _country_code(event.venue_country)
     doc["year"] = event.start.year if event.start else None
     doc["published"] = event.start.date().isoformat() if event.start else None
     return doc

@@ -7,6 +7,8 @@ Searches use the alias; rebuilds write a fresh concrete index and swap the alias
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from opensearchpy import Date, Document, Index, Integer, Keyword, Text, analyzer, token_filter, tokenizer
 
@@ -38,7 +40,7 @@ def alias_name() -> str:
     return f"{settings.OPENSEARCH_INDEX_PREFIX}-content"
 
 
-def text_field(**kwargs: object) -> Text:
+def text_field(**kwargs: Any) -> Text:
     return Text(analyzer=folded_english, **kwargs)
 
 
@@ -112,7 +114,7 @@ def new_index(name: str) -> Index:
     index = Index(name)
     index.settings(
         **{
-            **ContentDocument._index._settings,
+            **ContentDocument._index._settings,  # type: ignore[attr-defined]  # set by opensearch-py's IndexMeta, undeclared
             "number_of_shards": settings.OPENSEARCH_SHARDS,
             "number_of_replicas": settings.OPENSEARCH_REPLICAS,
         }

@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +29,9 @@ from search import breaker
 from search.backends.database import DatabaseEngine
 from search.models import EngineBacklog, SearchEntry
 from search.query import SearchQuery, SearchResult
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
 
 logger = logging.getLogger(__name__)
 
@@ -237,7 +240,8 @@ def related_pages(page: Any, limit: int = 4) -> list[Any] | None:
             wanted.setdefault(doc_type, []).append(object_id)
     pages: dict[tuple[str, int], Any] = {}
     for doc_type, ids in wanted.items():
-        for item in by_type[doc_type].model.objects.live().public().filter(pk__in=ids).select_related(
+        model: type[Page] = by_type[doc_type].model  # the practice types are pages
+        for item in model.objects.live().public().filter(pk__in=ids).select_related(
             "listing_image", "project"
         ):  # fmt: skip
             pages[(doc_type, item.pk)] = item

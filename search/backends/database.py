@@ -37,7 +37,7 @@ def _with_filters(queryset: QuerySet, filters: dict[str, tuple[str, ...]], skip:
 
 def _snippet(entry: SearchEntry, text: str) -> str:
     """The summary with the query's words marked, HTML-escaped."""
-    snippet = escape(entry.summary[:300])
+    snippet: str = escape(entry.summary[:300])
     for word in sorted(set(text.split()), key=len, reverse=True)[:8]:
         if len(word) < 2:
             continue

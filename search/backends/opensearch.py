@@ -20,6 +20,7 @@ from opensearchpy import FacetedSearch, OpenSearch, Q, Search, TermsFacet
 from opensearchpy.exceptions import ConnectionError as EngineConnectionError
 from opensearchpy.exceptions import TransportError
 from opensearchpy.helpers import bulk, parallel_bulk
+from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
 from search.documents import alias_name, new_index
@@ -98,7 +99,7 @@ class PracticeFacetedSearch(FacetedSearch):
         self._search_query = query
         self._fuzzy = fuzzy
         self._exclude = exclude
-        filters = {name: list(values) for name, values in query.filters.items()}
+        filters: dict[str, list[str | int]] = {name: list(values) for name, values in query.filters.items()}
         if "year" in filters:
             filters["year"] = [int(value) for value in filters["year"]]
         # Relevance with words: the engine's score (a rescore cannot be combined with a sort).
@@ -119,7 +120,7 @@ class PracticeFacetedSearch(FacetedSearch):
 
         return FacetedResponse
 
-    def text_match(self) -> Q | None:
+    def text_match(self) -> Query | None:
         """Which documents the words select (every word must occur, in any field)."""
         if not self._query:
             return None
@@ -131,7 +132,7 @@ class PracticeFacetedSearch(FacetedSearch):
 
     def query(self, search: Search, query: str) -> Search:
         match = self.text_match()
-        must = [match] if match is not None else []
+        must: list[Query] = [match] if match is not None else []
         should = [Q("multi_match", query=query, fields=self.fields, type="best_fields")] if query else []
         search = search.query(
             Q("bool", must=must, should=should, filter=list(self._filters.values()), must_not=self.excluded())
@@ -149,7 +150,7 @@ class PracticeFacetedSearch(FacetedSearch):
             )
         return search
 
-    def excluded(self) -> list[Q]:
+    def excluded(self) -> list[Query]:
         """Documents on their way out of the index (see ``search.models.EngineBacklog``): never found or counted."""
         return [Q("ids", values=list(self._exclude))] if self._exclude else []
 

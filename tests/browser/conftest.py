@@ -112,7 +112,7 @@ def _opensearch_url() -> str:
     if url:
         return url
     try:
-        started = _run([sys.executable, "-m", "search.engine", "start"], dict(os.environ), timeout=300)
+        started = _run([sys.executable, "scripts/opensearch.py", "start"], dict(os.environ), timeout=300)
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         pytest.fail(f"OpenSearch could not be started for the browser tests: {exc}", pytrace=False)
     return started.stdout.strip().splitlines()[-1]

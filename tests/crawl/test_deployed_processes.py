@@ -22,7 +22,7 @@ from datetime import datetime
 
 import pytest
 
-from search import engine as engine_launcher
+from scripts import opensearch
 
 pytestmark = [pytest.mark.crawl, pytest.mark.django_db]
 
@@ -114,7 +114,7 @@ def test_writes_made_while_the_engine_hangs_reach_it_soon_after_it_returns(deplo
         "import json; from practices.models import CaseStudyPage; page = CaseStudyPage.objects.live().order_by('-pk')"
         ".first(); title = page.title; page.unpublish(); print(json.dumps(title))"
     ))  # fmt: skip
-    engine_launcher.pause()
+    opensearch.pause()
     try:
         deployment.shell(
             "from practices.models import ToolPage; page = ToolPage.objects.live().order_by('pk').first(); "
@@ -125,7 +125,7 @@ def test_writes_made_while_the_engine_hangs_reach_it_soon_after_it_returns(deplo
         assert json.loads(body)["count"] == 1
         time.sleep(3)  # the worker's first write waits for the hung engine (SEARCH_WRITE_TIMEOUT) and fails
     finally:
-        engine_launcher.resume()
+        opensearch.resume()
     returned = time.monotonic()
     while time.monotonic() - returned < 45:
         found = json.loads(fetch(f"{deployment.url}/api/search/?q={marker}")[1])

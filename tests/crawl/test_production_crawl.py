@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from search import engine as engine_launcher
+from scripts import opensearch
 from tests.crawl.crawler import Answer, Crawler, CrawlReport
 
 # The database mark makes pytest-django create the test database, which the deployment copies.
@@ -158,7 +158,7 @@ def test_signed_in_crawl(deployment, edit_views, role):
 
 def test_anonymous_crawl_with_the_engine_stopped(deployment):
     """Last of the suite: the node does not come back (the test command's cleanup is a no-op then)."""
-    engine_launcher.stop()
+    opensearch.stop()
     log_start = deployment.log_size("web")
     report = crawl_anonymously(deployment, up=False)
     assert report.visited > 300, report.summary()

@@ -1,4 +1,4 @@
-"""Fixtures for search tests: the real OpenSearch node (started by the test command) and both engines."""
+"""Fixtures for search tests: the real OpenSearch node (started by the test command, never here) and both engines."""
 
 from __future__ import annotations
 
@@ -10,18 +10,21 @@ import pytest
 from django.conf import settings as django_settings
 from opensearchpy import OpenSearch
 
-from search import engine as engine_launcher
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No engine URL is a usage error, as no DATABASE_URL is (``tests/conftest.py``), in CI and locally alike."""
+    if not os.environ.get("PORTAL_TEST_OPENSEARCH_URL", ""):
+        raise pytest.UsageError(
+            "The search tests run on the real OpenSearch node: use the README's test command (make test), "
+            "which starts one and sets PORTAL_TEST_OPENSEARCH_URL "
+            "(or set it to the URL that `python scripts/opensearch.py start` prints)."
+        )
 
 
 @pytest.fixture(scope="session")
 def opensearch_url() -> str:
-    """The suite's OpenSearch node; started here if the test command did not. Never skipped."""
+    """The suite's OpenSearch node, which the test command started (``pytest_configure`` checked it). Never skipped."""
     url = django_settings.TEST_OPENSEARCH_URL
-    if not url:
-        try:
-            url = engine_launcher.start()
-        except Exception as exc:  # a missing engine is a failure, in CI and locally alike
-            pytest.fail(f"OpenSearch could not be started: {exc}", pytrace=False)
     # Indices left behind by an interrupted earlier run would only fill the disk.
     OpenSearch(hosts=[url]).indices.delete(index="test-*", ignore=[404])
     return url

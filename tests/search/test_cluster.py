@@ -1,6 +1,6 @@
 """Beyond one machine: a two-node OpenSearch cluster with one replica rides out losing a node.
 
-Two real nodes (``search.engine.ClusterNode``) form a cluster beside the suite's own node: a
+Two real nodes (``scripts.opensearch.ClusterNode``) form a cluster beside the suite's own node: a
 cluster-manager node and a data node that joins it. The portal is configured with both URLs and
 one replica, so every shard has a copy on each node. Searches run while the data node is
 stopped; none may fail or fall back to the database, and no document may be lost.
@@ -16,8 +16,8 @@ import uuid
 import pytest
 from opensearchpy import OpenSearch
 
+from scripts import opensearch
 from scripts.deployment import free_port
-from search import engine as engine_launcher
 from search.models import SearchEntry
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
@@ -26,14 +26,14 @@ pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 @pytest.fixture(scope="module")
 def cluster():
     ports = [free_port() for _ in range(4)]
-    manager = engine_launcher.ClusterNode("portal-a", ports[0], ports[1], [ports[1]], ["portal-a"], manager=True)
-    data = engine_launcher.ClusterNode("portal-b", ports[2], ports[3], [ports[1]], ["portal-a"], manager=False)
+    manager = opensearch.ClusterNode("portal-a", ports[0], ports[1], [ports[1]], ["portal-a"], manager=True)
+    data = opensearch.ClusterNode("portal-b", ports[2], ports[3], [ports[1]], ["portal-a"], manager=False)
     try:
         manager.start()
         data.start()
         manager.wait(nodes=2)
         yield manager, data
-    except engine_launcher.EngineError as exc:
+    except opensearch.EngineError as exc:
         pytest.fail(f"The two-node cluster could not start: {exc}", pytrace=False)
     finally:
         data.stop()

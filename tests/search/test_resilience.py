@@ -14,8 +14,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from practices.models import CaseStudyPage
+from scripts import opensearch
 from search import breaker
-from search import engine as engine_launcher
 from search.backends.opensearch import write_client
 from search.documents import alias_name
 from search.models import EngineBacklog, SearchEntry
@@ -44,7 +44,7 @@ def test_a_hung_engine_costs_one_timeout_per_breaker_interval(use_engine, client
     # must not see the interval pass between two searches).
     settings.SEARCH_BREAKER_SECONDS = 120
     breaker.reset()
-    engine_launcher.pause()
+    opensearch.pause()
     try:
         answers = [timed_search(client, q="market") for _ in range(15)]
         assert all(data["degraded"] for _, data in answers)
@@ -57,7 +57,7 @@ def test_a_hung_engine_costs_one_timeout_per_breaker_interval(use_engine, client
         assert trial[0] >= 0.45 and after[0] < 0.45
         assert trial[1]["degraded"] and after[1]["degraded"]
     finally:
-        engine_launcher.resume()
+        opensearch.resume()
     _let_the_interval_pass()
     assert timed_search(client, q="market")[1]["degraded"] is False  # the trial succeeds and closes it
     assert not breaker.is_open()

@@ -6,12 +6,15 @@ registries.  OpenSearch publishes its full no-JDK distribution to Maven Central
 as ``org.opensearch.distribution.integ-test-zip:opensearch:<version>:zip``
 (core, ``lib/``, ``bin/`` and every standard module: analysis-common,
 lang-painless, transport-netty4, reindex, mapper-extras, ...), so ``mvn`` can
-fetch it and this module unpacks, configures and runs it.
+fetch it and this script unpacks, configures and runs it.  It lives in
+``scripts/`` beside the PostgreSQL and Redis launchers because it is tooling
+for running the portal, not part of it.
 
 Usage (from the project root)::
 
-    python -m search.engine start|stop|status|url
+    python scripts/opensearch.py start|stop|status|url   # start prints the URL on the last line
 
+Tests and benchmarks import it as ``from scripts import opensearch``.
 It is pure standard library on purpose, so it can run before the project's
 Python dependencies are installed (e.g. first thing in CI).
 
@@ -323,7 +326,7 @@ def _write_config(home: Path, port: int) -> None:
         directory.mkdir(parents=True, exist_ok=True)
     config = home / "config"
     (config / "opensearch.yml").write_text(
-        "# Written by search/engine.py on every start; edits are overwritten.\n"
+        "# Written by scripts/opensearch.py on every start; edits are overwritten.\n"
         "cluster.name: practice-portal\n"
         "node.name: portal-node\n"
         "discovery.type: single-node\n"
@@ -552,7 +555,7 @@ class ClusterNode:
         roles = "[cluster_manager, data, ingest]" if self.manager else "[data, ingest]"
         seeds = ", ".join(f'"{HOST}:{port}"' for port in self.seed_ports)
         (config / "opensearch.yml").write_text(
-            "# Written by search/engine.py for a local test cluster.\n"
+            "# Written by scripts/opensearch.py for a local test cluster.\n"
             f"cluster.name: {self.cluster}\nnode.name: {self.name}\nnode.roles: {roles}\n"
             f"network.host: {HOST}\nhttp.port: {self.http_port}\ntransport.port: {self.transport_port}\n"
             f"discovery.seed_hosts: [{seeds}]\n"
@@ -638,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
     except EngineError as exc:
         print(f"[engine] error: {exc}", file=sys.stderr)
         return 1
-    print("usage: python -m search.engine start|stop|status|url", file=sys.stderr)
+    print("usage: python scripts/opensearch.py start|stop|status|url", file=sys.stderr)
     return 2
 
 
