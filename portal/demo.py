@@ -25,19 +25,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from network.models import (
-    ContactPerson,
-    EventIndexPage,
-    EventPage,
-    Organisation,
-    OrganisationProject,
-    Person,
-    ProjectRole,
-    RegistrationMode,
-)
+from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole
 from portal import demo_content as data
 from portal.demo_images import handout_pdf, illustration
 from portal.models import HomePage, PortalSettings, StandardPage
+from portal_events.models import EventIndexPage, EventPage, Person, RegistrationMode
 from practices.models import (
     Audience,
     CaseStudyIndexPage,

@@ -9,7 +9,8 @@ from django.db.models import Prefetch, QuerySet
 from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 
-from network.models import EventPage, Organisation
+from network.models import Organisation
+from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
 from search import adapters
 
