@@ -29,12 +29,22 @@ MOVED_MODELS = ("eventindexpage", "person", "eventpage", "pendingregistration", 
 
 
 def _move_content_types(apps, schema_editor, source: str, target: str) -> None:
-    content_type = apps.get_model("contenttypes", "ContentType")
-    db = schema_editor.connection.alias
+    """Relabel the models' content types; the rows (and whatever points at them) stay.
+
+    A row may exist under ``target`` already: after this migration was unapplied, ``migrate``'s
+    post_migrate handlers create content types for the installed models (Wagtail does for snippets,
+    with their permissions). Such a row is younger than the one the pages, revisions and group
+    permissions point at, so it is deleted (with what points at it: its own duplicate permissions)
+    and the original row takes its place.
+    """
+    content_types = apps.get_model("contenttypes", "ContentType").objects.using(schema_editor.connection.alias)
     for model in MOVED_MODELS:
-        if content_type.objects.using(db).filter(app_label=target, model=model).exists():
-            continue  # already there (created for the target app): leave both rows as they are
-        content_type.objects.using(db).filter(app_label=source, model=model).update(app_label=target)
+        original = content_types.filter(app_label=source, model=model).first()
+        if original is None:
+            continue  # a fresh database: migrate creates the content types afterwards
+        content_types.filter(app_label=target, model=model).delete()
+        original.app_label = target
+        original.save(update_fields=["app_label"])
 
 
 def content_types_to_events(apps, schema_editor):
@@ -50,6 +60,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ('auth', '0012_alter_user_first_name_max_length'),
         ('contenttypes', '0002_remove_content_type_name'),
         ('network', '0006_pending_registrations'),
         ('practices', '0002_organisation_sections'),
