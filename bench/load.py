@@ -49,7 +49,8 @@ FACETS = ["threat_type=vehicle-ramming", "space_category=markets", "country=DE",
 
 _URLS_SNIPPET = """
 import json
-from network.models import EventIndexPage, EventPage, Organisation
+from portal_events.models import EventIndexPage, EventPage
+from network.models import Organisation
 from portal.models import HomePage
 from practices.models import CaseStudyIndexPage, CaseStudyPage, LessonIndexPage, LessonPage, Project, ToolIndexPage, ToolPage
 live = lambda model: [page.url for page in model.objects.live().public()]

@@ -34,8 +34,9 @@ def percentile(values: list[float], pct: float) -> float:
 
 def page_urls() -> dict[str, list[str]]:
     """The URLs of every public page type, read from the live content."""
-    from network.models import EventIndexPage, EventPage, Organisation
+    from network.models import Organisation
     from portal.models import HomePage
+    from portal_events.models import EventIndexPage, EventPage
     from practices.models import (
         CaseStudyIndexPage,
         CaseStudyPage,

@@ -29,17 +29,9 @@ from wagtail.models import Page, Site
 
 from demo.content import DemoContent
 from demo.drawings import handout_pdf, illustration
-from network.models import (
-    ContactPerson,
-    EventIndexPage,
-    EventPage,
-    Organisation,
-    OrganisationProject,
-    Person,
-    ProjectRole,
-    RegistrationMode,
-)
+from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole
 from portal.models import HomePage, PortalSettings, StandardPage
+from portal_events.models import EventIndexPage, EventPage, Person, RegistrationMode
 from practices.models import (
     Audience,
     CaseStudyIndexPage,

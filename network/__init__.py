@@ -1,1 +1,1 @@
-"""Who the network is and when it meets: organisations, membership, contact, events."""
+"""Who the network is: organisations, their projects, membership, contact and peers."""

@@ -1,4 +1,4 @@
-"""Wagtail admin views of the network: transferring a practice, and exporting an event's attendees."""
+"""Wagtail admin views of the network: transferring a practice to another organisation."""
 
 from __future__ import annotations
 
@@ -41,28 +41,3 @@ def transfer_page(request: HttpRequest, page_id: int) -> HttpResponse:
                 return redirect("wagtailadmin_pages:edit", page.pk)
         status = 400
     return TemplateResponse(request, "network/admin/transfer.html", {"page": page, "form": form}, status=status)
-
-
-def _csv_cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): a name like ``=HYPERLINK(…)`` stays text."""
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value
-
-
-def attendee_csv(request: HttpRequest, page_id: int) -> HttpResponse:
-    """The attendee list of an event, for those who may edit the event page."""
-    import csv
-
-    from network.models import EventPage
-    from network.registration import attendee_rows
-
-    event = get_object_or_404(EventPage, pk=page_id)
-    if not event.permissions_for_user(request.user).can_edit():
-        messages.error(request, "Sorry, you do not have permission to see this event's attendees.")
-        return redirect("wagtailadmin_home")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-attendees.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the names' accents as UTF-8
-    writer = csv.writer(response)
-    for row in attendee_rows(event):
-        writer.writerow([_csv_cell(cell) for cell in row])
-    return response

@@ -1,38 +1,82 @@
 """GDPR: export and erase what the portal stores about a person, found by email address.
 
+Each app registers what it stores about people (``register``): an exporter returning JSON-ready data
+under its own keys, and an eraser returning how many records of each kind it changed. The network
+registers its contacts and applications (``NetworkConfig.ready``), other apps theirs (``events``: event
+registrations), so this module imports none of them; user accounts, which every app may create, are
+handled here, last.
+
 Erasure anonymises rather than deletes where a record must stay (an organisation keeps its
 contact slot, an application its decision), so nothing else breaks and nothing identifies
-the person afterwards.
+the person afterwards. Everything is erased in one transaction.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from network.models import ContactPerson, MembershipApplication, PendingRegistration, Registration
-from network.registration import cancel
+from network.models import ContactPerson, MembershipApplication
 from portal.emails import normalised_or_stripped
 
 ERASED = "Erased"
 
+#: ``exporter(email)``: JSON-ready data by kind; ``eraser(email)``: records changed by kind. Both receive
+#: the address in its normal form (``portal.emails``: stored so, matched exactly).
+Exporter = Callable[[str], dict[str, Any]]
+Eraser = Callable[[str], dict[str, int]]
 
-def _erased_email(kind: str, pk: int) -> str:
+
+@dataclass(frozen=True)
+class PersonalData:
+    name: str
+    export: Exporter
+    erase: Eraser
+
+
+_registry: dict[str, PersonalData] = {}
+
+
+def register(name: str, export: Exporter, erase: Eraser) -> None:
+    """Include ``export`` and ``erase`` in every export and erasure, in registration order (once per ``name``)."""
+    _registry.setdefault(name, PersonalData(name, export, erase))
+
+
+def erased_email(kind: str, pk: int) -> str:
+    """The address an erased record keeps: unique, and never delivered (``.invalid``)."""
     return f"erased-{kind}-{pk}@invalid.example"
 
 
 def export_personal_data(email: str) -> dict[str, Any]:
     """Everything stored about the person with this email address, as JSON-ready data."""
     email = normalised_or_stripped(email)  # stored in the normal form: matched exactly (see portal.emails)
+    data: dict[str, Any] = {"email": email}
+    for entry in [*_registry.values(), _ACCOUNTS]:
+        data.update(entry.export(email))
+    return data
+
+
+@transaction.atomic
+def erase_personal_data(email: str) -> dict[str, int]:
+    """Anonymise every record holding this email address; return how many of each were changed."""
+    email = normalised_or_stripped(email)
+    counts: dict[str, int] = {}
+    for entry in [*_registry.values(), _ACCOUNTS]:
+        counts.update(entry.erase(email))
+    return counts
+
+
+# --- the network's own records -------------------------------------------------------------------
+
+
+def export_network_data(email: str) -> dict[str, Any]:
     contacts = ContactPerson.objects.filter(email=email).select_related("organisation")
     applications = MembershipApplication.objects.filter(contact_email=email)
-    users = get_user_model().objects.filter(email=email)
-    registrations = Registration.objects.filter(email=email).select_related("event")
-    pending = PendingRegistration.objects.filter(email=email).select_related("event")
     return {
-        "email": email,
         "contact_persons": [
             {"organisation": c.organisation.name, "name": c.name, "role": c.role, "email": c.email, "phone": c.phone,
              "confirmed_at": c.confirmed_at.isoformat() if c.confirmed_at else None}
@@ -44,18 +88,30 @@ def export_personal_data(email: str) -> dict[str, Any]:
              "created_at": a.created_at.isoformat(), "consent_given_at": a.consent_given_at.isoformat()}
             for a in applications
         ],
-        "event_registrations": [
-            {"event": r.event.title, "name": r.name, "email": r.email, "organisation": r.organisation,
-             "status": r.status, "registered_at": r.queued_at.isoformat(),
-             "consent_given_at": r.consent_given_at.isoformat(),
-             "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None}
-            for r in registrations
-        ],
-        "event_registration_requests": [
-            {"event": p.event.title, "name": p.name, "email": p.email, "organisation": p.organisation,
-             "requested_at": p.requested_at.isoformat(), "consent_given_at": p.consent_given_at.isoformat()}
-            for p in pending
-        ],
+    }  # fmt: skip
+
+
+def erase_network_data(email: str) -> dict[str, int]:
+    counts = {"contact_persons": 0, "membership_applications": 0}
+    for contact in ContactPerson.objects.filter(email=email):
+        contact.name, contact.role, contact.phone = ERASED, "", ""
+        contact.email = erased_email("contact", contact.pk)
+        contact.save()
+        counts["contact_persons"] += 1
+    for application in MembershipApplication.objects.filter(contact_email=email):
+        application.contact_name, application.contact_role, application.contact_phone = ERASED, "", ""
+        application.contact_email = erased_email("application", application.pk)
+        application.save()
+        counts["membership_applications"] += 1
+    return counts
+
+
+# --- user accounts -------------------------------------------------------------------------------
+
+
+def _export_accounts(email: str) -> dict[str, Any]:
+    users = get_user_model().objects.filter(email=email)
+    return {
         "user_accounts": [
             {"username": u.username, "first_name": u.first_name, "last_name": u.last_name, "email": u.email,
              "date_joined": u.date_joined.isoformat(), "groups": list(u.groups.values_list("name", flat=True))}
@@ -64,38 +120,17 @@ def export_personal_data(email: str) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@transaction.atomic
-def erase_personal_data(email: str) -> dict[str, int]:
-    """Anonymise every record holding this email address; return how many of each were changed."""
-    email = normalised_or_stripped(email)
-    counts = {"contact_persons": 0, "membership_applications": 0, "event_registrations": 0, "user_accounts": 0}
-    for contact in ContactPerson.objects.filter(email=email):
-        contact.name, contact.role, contact.phone = ERASED, "", ""
-        contact.email = _erased_email("contact", contact.pk)
-        contact.save()
-        counts["contact_persons"] += 1
-    for application in MembershipApplication.objects.filter(contact_email=email):
-        application.contact_name, application.contact_role, application.contact_phone = ERASED, "", ""
-        application.contact_email = _erased_email("application", application.pk)
-        application.save()
-        counts["membership_applications"] += 1
-    for registration in Registration.objects.filter(email=email):
-        # Erasing frees the seat like a cancellation would, so the waitlist still moves on.
-        if registration.is_active:
-            cancel(registration, notify=False)
-            registration.refresh_from_db()
-        registration.name, registration.organisation = ERASED, ""
-        registration.email = _erased_email("registration", registration.pk)
-        registration.save()
-        counts["event_registrations"] += 1
-    # Unconfirmed requests hold nothing but a name and the address: deleted outright.
-    counts["event_registrations"] += PendingRegistration.objects.filter(email=email).delete()[0]
+def _erase_accounts(email: str) -> dict[str, int]:
+    count = 0
     for user in get_user_model().objects.filter(email=email):
         user.first_name, user.last_name = ERASED, ""
-        user.email = _erased_email("user", user.pk)
+        user.email = erased_email("user", user.pk)
         user.username = f"erased-{user.pk}"
         user.is_active = False
         user.set_unusable_password()
         user.save()
-        counts["user_accounts"] += 1
-    return counts
+        count += 1
+    return {"user_accounts": count}
+
+
+_ACCOUNTS = PersonalData("user_accounts", _export_accounts, _erase_accounts)

@@ -23,8 +23,8 @@ from network.directory import (
     practices_of,
     similar_organisations,
 )
-from network.events import events_for_organisation, events_for_project
 from network.models import Organisation, OrganisationProject
+from network.sections import organisation_sections, project_sections
 from portal.base import prefetch_renditions
 from practices.models import CaseStudyPage, LessonPage, Project, ThreatType, ToolPage
 
@@ -62,7 +62,8 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
-    """An active organisation's public profile: who they are, their projects and practices, similar partners."""
+    """An active organisation's public profile: who they are, their projects and practices, similar partners,
+    and what other apps add (``network.sections``: their events)."""
     organisation = get_object_or_404(
         Organisation.objects.public()
         .select_related("logo")
@@ -95,14 +96,15 @@ def organisation_profile(request: HttpRequest, slug: str) -> HttpResponse:
         "project_roles": list(organisation.project_roles.all()),
         "practice_sections": sections,
         "similar": similar_organisations(organisation),
-        "events": events_for_organisation(organisation),
+        "sections": organisation_sections(organisation),
     }
     return render(request, "network/organisation_profile.html", context)
 
 
 @require_GET
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """A funded project as the network keeps it after funding ends: partners, practices and events."""
+    """A funded project as the network keeps it after funding ends: partners, practices, and what other apps
+    add (``network.sections``: its events)."""
     project = get_object_or_404(Project.objects.select_related("coordinator"), slug=slug)
     roles = (
         OrganisationProject.objects.filter(project=project, organisation__active=True)
@@ -118,6 +120,6 @@ def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "project": project,
         "roles": list(roles),
         "practice_sections": practices,
-        "events": events_for_project(project),
+        "sections": project_sections(project),
     }
     return render(request, "network/project_detail.html", context)

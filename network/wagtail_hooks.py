@@ -1,4 +1,4 @@
-"""Admin registration for the network's organisations."""
+"""Admin registration for the network's organisations, membership and ownership transfers."""
 
 from typing import Any
 
@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from network.models import Organisation, Person
+from network.models import Organisation
 from network.permissions import admin_visible_pages
 
 
@@ -22,42 +22,6 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
-
-
-class PersonViewSet(SnippetViewSet):
-    model = Person
-    icon = "user"
-    menu_label = "Speakers"
-    menu_order = 220
-    add_to_admin_menu = True
-    list_display = ["name", "role", "organisation"]
-    search_fields = ["name", "role"]
-
-
-register_snippet(PersonViewSet)
-
-
-@hooks.register("register_admin_urls")
-def event_admin_urls() -> list:
-    from django.urls import path
-
-    from network.admin_views import attendee_csv
-
-    return [path("events/<int:page_id>/registrations.csv", attendee_csv, name="network_attendee_csv")]
-
-
-@hooks.register("register_page_header_buttons")
-def attendee_csv_button(page: object, user: object, view_name: str = "", next_url: str | None = None, **kwargs: object):
-    from django.urls import reverse
-    from wagtail.admin.widgets import Button
-
-    from network.models import EventPage, RegistrationMode
-
-    specific = getattr(page, "specific", page)
-    built_in = isinstance(specific, EventPage) and specific.registration_mode == RegistrationMode.BUILT_IN
-    if built_in and page.permissions_for_user(user).can_edit():
-        yield Button("Attendee list (CSV)", reverse("network_attendee_csv", args=[page.pk]), icon_name="download",
-                     priority=70)  # fmt: skip
 
 
 @hooks.register("register_admin_urls")

@@ -53,13 +53,13 @@ EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/ap
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Cache-Control", "Link",
                 "Last-Modified", "ETag", "Referrer-Policy", "X-Robots-Tag")  # fmt: skip
 NO_STORE_DIRECTIVES = {"private", "no-store", "no-cache"}
-CONTENT_APPS = {"portal", "practices", "network", "wagtailimages", "wagtaildocs", "wagtailcore"}
+CONTENT_APPS = {"portal", "practices", "network", "events", "wagtailimages", "wagtaildocs", "wagtailcore"}
 #: Rows of those apps that never show on a public page (or have their own signal below).
 IGNORED_MODELS = {
     "wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "wagtailcore.referenceindex",
     "wagtailcore.taskstate", "wagtailcore.workflowstate", "wagtailcore.pagesubscription",
     "wagtailcore.comment", "wagtailcore.commentreply", "wagtailimages.rendition", "wagtailcore.uploadedfile",
-    "network.registration", "network.membershipapplication",
+    "events.registration", "network.membershipapplication",
 }  # fmt: skip
 
 

@@ -7,12 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from network.calendar import calendar_feed
-from network.feeds import EventsAtomFeed, EventsFeed
 from portal.api import api_router
 from portal.base import PortalSitemap
 from portal.media import media_urls
 from portal.views import robots_txt
+from portal_events.calendar import calendar_feed
+from portal_events.feeds import EventsAtomFeed, EventsFeed
 from practices.feeds import PracticesAtomFeed, PracticesFeed
 
 handler404 = "portal.views.page_not_found"
@@ -24,6 +24,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("", include("search.urls")),
+    # Registration links sent by email, under /network/ where they were before events had an app.
+    path("network/registrations/", include("portal_events.urls")),
     path("network/", include("network.urls")),
     path("feeds/practices/rss/", PracticesFeed(), name="practices_rss"),
     path("feeds/practices/atom/", PracticesAtomFeed(), name="practices_atom"),

@@ -11,7 +11,8 @@ from django.utils.html import strip_tags
 from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
-from network.models import EventPage, Organisation
+from network.models import Organisation
+from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
 from search import adapters
 

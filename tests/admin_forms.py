@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
-from network.models import EventPage
+from portal_events.models import EventPage
 from practices.models import CaseStudyPage
 
 

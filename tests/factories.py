@@ -14,7 +14,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from network.models import EventPage, Organisation, Person
+from network.models import Organisation
+from portal_events.models import EventPage, Person
 from practices.models import CaseStudyPage, LessonPage, Project, SpaceCategory, ThreatType, ToolPage
 
 factory.random.reseed_random(20210614)

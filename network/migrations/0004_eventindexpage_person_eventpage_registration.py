@@ -5,8 +5,8 @@ import django.utils.timezone
 import django_countries.fields
 import modelcluster.fields
 import modelsearch.index
-import network.event_forms
-import network.models.events
+import portal_events.forms
+import portal_events.models
 import practices.models.pages
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
                 ('summary', models.TextField(help_text='One paragraph a busy reader can judge the page by; shown in listings and shared links.', max_length=1000)),
                 ('event_type', models.CharField(choices=[('webinar', 'Webinar'), ('conference', 'Conference'), ('workshop', 'Workshop'), ('table-top-exercise', 'Table-top exercise'), ('training', 'Training'), ('final-event', 'Final event')], default='webinar', max_length=30, verbose_name='type')),
                 ('status', models.CharField(choices=[('scheduled', 'Scheduled'), ('postponed', 'Postponed'), ('cancelled', 'Cancelled')], default='scheduled', max_length=20)),
-                ('timezone', models.CharField(default='Europe/Brussels', help_text="Where the event happens (for online events: the organiser's). Times below are in this timezone.", max_length=64, validators=[network.event_forms.validate_timezone])),
+                ('timezone', models.CharField(default='Europe/Brussels', help_text="Where the event happens (for online events: the organiser's). Times below are in this timezone.", max_length=64, validators=[portal_events.forms.validate_timezone])),
                 ('start', models.DateTimeField(help_text="In the event's timezone.")),
                 ('end', models.DateTimeField(help_text="In the event's timezone.")),
                 ('online_url', models.URLField(blank=True, help_text='Where participants join online.', verbose_name='online link')),
@@ -100,7 +100,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254)),
                 ('organisation', models.CharField(blank=True, max_length=200)),
                 ('status', models.CharField(choices=[('confirmed', 'Confirmed'), ('waitlisted', 'On the waitlist'), ('cancelled', 'Cancelled')], max_length=12)),
-                ('token', models.CharField(default=network.models.events.new_token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=portal_events.models.new_token, editable=False, max_length=64, unique=True)),
                 ('queued_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('consent_given_at', models.DateTimeField()),

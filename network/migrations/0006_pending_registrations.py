@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import network.models.events
+import portal_events.models
 import portal.emails
 import portal.text
 from django.db import migrations, models
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=120)),
                 ('email', portal.emails.NormalisedEmailField(max_length=254)),
                 ('organisation', models.CharField(blank=True, max_length=200)),
-                ('token', models.CharField(default=network.models.events.new_token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=portal_events.models.new_token, editable=False, max_length=64, unique=True)),
                 ('requested_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('consent_given_at', models.DateTimeField()),
                 ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pending_registrations', to='network.eventpage')),

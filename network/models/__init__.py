@@ -1,16 +1,5 @@
-"""The network's models: organisations and membership, people and events."""
+"""The network's models: organisations, their projects, contacts and membership."""
 
-from network.models.events import (
-    EventIndexPage,
-    EventPage,
-    EventStatus,
-    EventType,
-    PendingRegistration,
-    Person,
-    Registration,
-    RegistrationMode,
-    RegistrationStatus,
-)
 from network.models.organisations import (
     ApplicationStatus,
     ContactPerson,
@@ -27,21 +16,12 @@ from network.models.organisations import (
 __all__ = [
     "ApplicationStatus",
     "ContactPerson",
-    "EventIndexPage",
-    "EventPage",
-    "EventStatus",
-    "EventType",
     "MembershipApplication",
     "MembershipStatus",
     "Organisation",
     "OrganisationProject",
     "OrganisationType",
-    "PendingRegistration",
-    "Person",
     "ProjectRole",
-    "Registration",
-    "RegistrationMode",
-    "RegistrationStatus",
     "is_public",
     "public_organisations",
 ]

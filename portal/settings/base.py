@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "portal",
     "practices",
     "network",
+    "portal_events",  # app label "events"
     "search",
     "django_tasks",
     "django_tasks_db",
@@ -207,9 +208,9 @@ PERIODIC_TASKS = {
     "publish_scheduled": ("portal.tasks.publish_scheduled", env_int("PUBLISH_SCHEDULED_SECONDS", 30)),
     "search_backlog": ("search.tasks.sync_backlog", 60),
     "search_check": ("search.tasks.repair_index", 300),
-    "event_reminders": ("network.tasks.send_event_reminders", 300),
+    "event_reminders": ("portal_events.tasks.send_event_reminders", 300),
     "prune_task_results": ("portal.tasks.prune_task_results", 24 * 3600),
-    "prune_unconfirmed_registrations": ("network.tasks.prune_unconfirmed_registrations", 3600),
+    "prune_unconfirmed_registrations": ("portal_events.tasks.prune_unconfirmed_registrations", 3600),
 }
 # How long the link confirming an event registration works; unconfirmed requests are then deleted.
 REGISTRATION_CONFIRM_HOURS = env_int("REGISTRATION_CONFIRM_HOURS", 24)

@@ -144,14 +144,16 @@ def test_organiser_announces_an_event_and_people_register(page: Page, live_site:
     import icalendar
 
     title = "Table-top exercise: a lorry at the Christmas market"
-    index_id = live_site.shell("from network.models import EventIndexPage; print(EventIndexPage.objects.get().pk)")
+    index_id = live_site.shell(
+        "from portal_events.models import EventIndexPage; print(EventIndexPage.objects.get().pk)"
+    )
     page.goto("/admin/login/")
     page.get_by_label("Username").fill("admin")
     page.get_by_label("Password").fill(live_site.env.get("DEMO_ADMIN_PASSWORD", "demo-admin-pass"))
     page.get_by_role("button", name="Sign in").click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
-    page.goto(f"/admin/pages/add/network/eventpage/{index_id}/")
+    page.goto(f"/admin/pages/add/events/eventpage/{index_id}/")
     page.fill("#id_title", title)
     page.fill(
         "#id_summary", "Police, market staff and the city walk through a vehicle attack scenario minute by minute."
@@ -173,7 +175,9 @@ def test_organiser_announces_an_event_and_people_register(page: Page, live_site:
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_text(f"Page '{title}' created and published").first).to_be_visible()
 
-    url = live_site.shell(f"from network.models import EventPage; print(EventPage.objects.get(title={title!r}).url)")
+    url = live_site.shell(
+        f"from portal_events.models import EventPage; print(EventPage.objects.get(title={title!r}).url)"
+    )
     page.goto(url)
     expect(page.locator("h1")).to_have_text(title)
     facts = page.get_by_role("complementary", name="Key facts")

@@ -9,8 +9,8 @@ import pytest
 
 from network.models import Organisation
 from practices.models import CaseStudyPage
+from tests.events.event_helpers import publish_event
 from tests.factories import OrganisationFactory, PersonFactory
-from tests.network.event_helpers import publish_event
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +46,7 @@ def test_an_inactive_organisation_is_public_nowhere(client, departed):
     for page in (event, case):
         detail = client.get(f"/api/v2/pages/{page.pk}/").json()
         assert organisation.slug not in json.dumps(detail)
-    listing = client.get("/api/v2/pages/", {"type": "network.EventPage", "fields": "organisers"}).json()
+    listing = client.get("/api/v2/pages/", {"type": "events.EventPage", "fields": "organisers"}).json()
     assert organisation.slug not in json.dumps(listing)
     assert client.get(f"/network/{organisation.slug}/").status_code == 404
     assert organisation.name not in client.get("/network/").content.decode()

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import path
 
-from network.models import EventPage
+from portal_events.models import EventPage
 from practices.models import CaseStudyPage
 
 pytestmark = pytest.mark.django_db

@@ -13,8 +13,8 @@ from practices.models import CaseStudyPage
 pytestmark = pytest.mark.django_db
 
 API = "/api/v2/pages/"
-TYPES = ["", "practices.CaseStudyPage", "practices.ToolPage", "practices.LessonPage", "network.EventPage",
-         "wagtailcore.Page", "practices.Nope", "nope", "practices.CaseStudyPage,network.EventPage"]  # fmt: skip
+TYPES = ["", "practices.CaseStudyPage", "practices.ToolPage", "practices.LessonPage", "events.EventPage",
+         "wagtailcore.Page", "practices.Nope", "nope", "practices.CaseStudyPage,events.EventPage"]  # fmt: skip
 PARAMETERS = ["search", "search_operator", "fields", "order", "limit", "offset", "child_of", "ancestor_of",
               "descendant_of", "translation_of", "locale", "site", "title", "slug", "latitude", "longitude",
               "first_published", "start", "end", "city", "country_code", "tags", "threat_types", "project",
@@ -31,7 +31,7 @@ REPORTED = [
     {"search": '"'}, {"search": "\x00"}, {"search": "a", "search_operator": "foo"},
     {"type": "practices.CaseStudyPage", "latitude": "abc"},
     {"type": "practices.CaseStudyPage", "first_published": "notadate"},
-    {"type": "network.EventPage", "start": "notadate"},
+    {"type": "events.EventPage", "start": "notadate"},
     {"search": "a OR b AND c " * 100}, {"search": " ".join(f'"w{n}"' for n in range(600))},
 ]  # fmt: skip
 

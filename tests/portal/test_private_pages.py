@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
-from network.models import EventPage
+from portal_events.models import EventPage
 from practices.models import CaseStudyPage, ToolIndexPage
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from network.models import EventIndexPage, EventPage, Organisation, OrganisationProject
+from network.models import Organisation, OrganisationProject
+from portal_events.models import EventIndexPage, EventPage
 from practices.models import (
     CaseStudyDocument,
     CaseStudyImage,

@@ -11,11 +11,12 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from network.calendar import build_calendar, event_calendar_bytes
 from network.contact import ContactForm
-from network.models import EventPage, Organisation
-from network.registration_forms import RegistrationForm
+from network.models import Organisation
 from portal.text import one_line, validate_single_line
+from portal_events.calendar import build_calendar, event_calendar_bytes
+from portal_events.forms import RegistrationForm
+from portal_events.models import EventPage
 from tests.network.test_contact import contact_url, organisation_with_contact, payload
 
 pytestmark = pytest.mark.django_db

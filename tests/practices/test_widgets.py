@@ -6,7 +6,7 @@ import pytest
 from django import forms
 
 from network.directory import DirectoryFilterForm
-from network.events import EventFilterForm
+from portal_events.listings import EventFilterForm
 from practices.listing import PracticeFilterForm
 from practices.widgets import QuickSelect
 

@@ -17,7 +17,7 @@ class SessionBlock(blocks.StructBlock):
     date = blocks.DateBlock()
     start_time = blocks.TimeBlock()
     end_time = blocks.TimeBlock()
-    speakers = blocks.ListBlock(SnippetChooserBlock("network.Person"), default=[])
+    speakers = blocks.ListBlock(SnippetChooserBlock("events.Person"), default=[])
     description = blocks.TextBlock(required=False)
 
     class Meta:

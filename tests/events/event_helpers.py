@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from network.models import EventIndexPage, EventPage
+from portal_events.models import EventIndexPage, EventPage
 from tests.factories import EventPageFactory
 
 

@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
-from network import registration as service
 from network.contact import refresh_timestamp
-from network.models import EventPage, PendingRegistration, Registration
-from network.registration_forms import RegistrationForm
+from portal_events import registration as service
+from portal_events.forms import RegistrationForm
+from portal_events.models import EventPage, PendingRegistration, Registration
 
 
 def register(request: HttpRequest, event: EventPage) -> HttpResponse:
@@ -49,16 +49,16 @@ def confirm_registration(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows what will be confirmed; POST books it. Link scanners in mail systems only GET."""
     pending = PendingRegistration.objects.select_related("event").filter(token=token).first()
     if pending is None:  # confirmed already (the link was used twice), expired and pruned, or never sent
-        return render(request, "network/registration_confirm.html", {"unknown": True}, status=404)
+        return render(request, "events/registration_confirm.html", {"unknown": True}, status=404)
     context: dict[str, object] = {"pending": pending, "event": pending.event}
     if request.method == "POST":
         try:
             registration = service.confirm_registration(pending)
         except (service.ConfirmationExpired, service.RegistrationClosed) as exc:
             context["problem"] = str(exc)
-            return render(request, "network/registration_confirm.html", context, status=409)
-        return HttpResponseRedirect(f"{reverse('network:registration_cancel', args=[registration.token])}?confirmed=1")
-    return render(request, "network/registration_confirm.html", context)
+            return render(request, "events/registration_confirm.html", context, status=409)
+        return HttpResponseRedirect(f"{reverse('events:registration_cancel', args=[registration.token])}?confirmed=1")
+    return render(request, "events/registration_confirm.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -71,4 +71,4 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
         registration.refresh_from_db()
     context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now,
                "confirmed_now": request.GET.get("confirmed") == "1" and registration.is_active}  # fmt: skip
-    return render(request, "network/registration_cancel.html", context)
+    return render(request, "events/registration_cancel.html", context)

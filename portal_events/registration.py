@@ -3,6 +3,8 @@
 Every change that depends on how many seats are taken runs in a transaction holding a lock
 on the event's row, so two people registering at once cannot both take the last seat.
 Emails go out after the commit: a rolled-back registration never sends a confirmation.
+These functions are the only place registrations change state; views, tasks, receivers and the
+personal-data eraser call them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from network.models import (
+from portal.emails import normalised_or_stripped
+from portal_events.calendar import event_calendar_bytes
+from portal_events.models import (
     EventPage,
     EventStatus,
     PendingRegistration,
@@ -27,7 +31,6 @@ from network.models import (
     RegistrationMode,
     RegistrationStatus,
 )
-from portal.emails import normalised_or_stripped
 
 
 @dataclass(frozen=True)
@@ -136,12 +139,12 @@ def send_confirmation_request(pending_pk: int) -> bool:
         "pending": pending,
         "event": pending.event,
         "event_url": base + (pending.event.url or ""),
-        "confirm_url": base + reverse("network:registration_confirm", args=[pending.token]),
+        "confirm_url": base + reverse("events:registration_confirm", args=[pending.token]),
         "hours": settings.REGISTRATION_CONFIRM_HOURS,
     }
     message = EmailMessage(
         subject=f"Please confirm your registration: {pending.event.title}",
-        body=render_to_string("network/emails/registration_confirm_request.txt", context),
+        body=render_to_string("events/emails/registration_confirm_request.txt", context),
         to=[pending.email],
     )
     return bool(message.send())
@@ -280,8 +283,6 @@ SUBJECTS = {
 
 def send_registration_email(registration_pk: int, kind: str) -> bool:
     """Queue one registration email (``portal.mail``: delivered by the worker, retried if the server fails)."""
-    from network.calendar import event_calendar_bytes
-
     registration = Registration.objects.select_related("event").get(pk=registration_pk)
     event = registration.event
     context: dict[str, Any] = {
@@ -295,7 +296,7 @@ def send_registration_email(registration_pk: int, kind: str) -> bool:
     }
     message = EmailMessage(
         subject=SUBJECTS[kind].format(title=event.title),  # made one line by the mail queue
-        body=render_to_string(f"network/emails/registration_{kind}.txt", context),
+        body=render_to_string(f"events/emails/registration_{kind}.txt", context),
         to=[registration.email],
     )
     if kind in {"confirmed", "promoted"} or (kind == "already" and registration.status == RegistrationStatus.CONFIRMED):

@@ -13,10 +13,11 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from network.models import EventPage, EventStatus, Organisation
+from network.models import Organisation
+from portal_events.models import EventPage, EventStatus
 from practices.models import Project, ThreatType
 from tests.admin_forms import edit_form_data
-from tests.network.event_helpers import publish_event
+from tests.events.event_helpers import publish_event
 
 pytestmark = pytest.mark.django_db
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -90,7 +91,7 @@ def test_drafts_and_private_events_never_leak(client):
         "/feeds/events/atom/",
         "/feeds/events/calendar.ics",
         "/search/?q=webinar",
-        "/api/v2/pages/?type=network.EventPage&limit=50",
+        "/api/v2/pages/?type=events.EventPage&limit=50",
     ]
     for path in pages:
         body = client.get(path).content.decode()

@@ -18,8 +18,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from network.models import EventPage, EventStatus
 from portal.text import one_line
+from portal_events.models import EventPage, EventStatus
 
 PRODID = "-//Practice exchange portal//Events//EN"
 ICAL_STATUS = {EventStatus.SCHEDULED: "CONFIRMED", EventStatus.POSTPONED: "TENTATIVE",

@@ -2,7 +2,12 @@
 
 Times are stored in UTC; each event also keeps the IANA timezone it happens in, which is
 what the page, the calendar files and the admin form show. Registration state changes
-(capacity, waitlist, reminders) live in ``network.registration``; this module holds data.
+(capacity, waitlist, reminders) live in ``portal_events.registration`` and what follows a change of a
+published event (telling registrants, filling freed seats) in ``portal_events.receivers``: this module holds
+data and sends no mail.
+
+The tables keep the names they had when these models belonged to ``network`` (``db_table``), so
+moving the models to this app moved no data (see ``events/migrations/0001_initial.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -28,11 +33,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from network.blocks import SessionsBlock
-from network.event_forms import EventPageForm, validate_timezone
 from portal.base import PortalPage, SocialMetaMixin
 from portal.emails import NormalisedEmailField
 from portal.text import SingleLineFieldsMixin
+from portal_events.blocks import SessionsBlock
+from portal_events.forms import EventPageForm, validate_timezone
 from practices.api import PublicSlugListField, SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
 from practices.models.taxonomy import ThreatType
@@ -86,6 +91,7 @@ class Person(SingleLineFieldsMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name", boost=2), index.AutocompleteField("name"), index.SearchField("role")]
 
     class Meta:
+        db_table = "network_person"
         ordering = ["name"]
         verbose_name = "person"
         verbose_name_plural = "people"
@@ -147,9 +153,9 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     sequence = models.PositiveIntegerField(default=0, editable=False)
 
     base_form_class = EventPageForm
-    parent_page_types = ["network.EventIndexPage"]
+    parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
-    template = "network/event_page.html"
+    template = "events/event_page.html"
 
     content_panels = [
         *Page.content_panels,
@@ -231,6 +237,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     ]
 
     class Meta:
+        db_table = "network_eventpage"
         verbose_name = "event"
 
     # --- time ------------------------------------------------------------------------------
@@ -371,10 +378,11 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         return problems
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        """Bump SEQUENCE when a calendar-relevant field changes, and tell registrants what changed.
+        """Bump SEQUENCE when a calendar-relevant field changes.
 
         The stored row (not the revision being published) is the reference, so a draft
-        saved long ago cannot roll the sequence back.
+        saved long ago cannot roll the sequence back. The row read is kept on the instance
+        (``stored_before_save``) for ``portal_events.receivers``, which tells registrants what changed.
         """
         update_fields = kwargs.get("update_fields")
         previous = None
@@ -383,18 +391,9 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         if previous is not None:
             changed = any(previous[name] != getattr(self, name) for name in CALENDAR_FIELDS)
             self.sequence = previous["sequence"] + 1 if changed else previous["sequence"]
+        #: The calendar fields, sequence and capacity as stored before this save (None for a new page).
+        self.stored_before_save = previous
         super().save(*args, **kwargs)
-        if previous is not None and self.live:
-            self._after_change(previous)
-
-    def _after_change(self, previous: dict[str, Any]) -> None:
-        from network import registration
-
-        pk = self.pk
-        if self.status == EventStatus.CANCELLED and previous["status"] != EventStatus.CANCELLED:
-            transaction.on_commit(lambda: registration.notify_event_cancelled(pk))
-        elif previous["capacity"] != self.capacity:
-            transaction.on_commit(lambda: registration.promote_waitlist(pk))
 
     # --- pages and routes ------------------------------------------------------------------
     @classmethod
@@ -413,7 +412,7 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         )
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from network.events import event_page_context
+        from portal_events.pages import event_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(event_page_context(self, request))
@@ -425,13 +424,13 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
 
     @path("calendar/")
     def calendar_file(self, request: HttpRequest) -> HttpResponse:
-        from network.calendar import event_calendar_response
+        from portal_events.calendar import event_calendar_response
 
         return event_calendar_response(self, request)
 
     @path("register/")
     def register(self, request: HttpRequest) -> HttpResponse:
-        from network.registration_views import register
+        from portal_events.views import register
 
         return register(request, self)
 
@@ -443,15 +442,16 @@ class EventIndexPage(PortalPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["portal.HomePage"]
-    subpage_types = ["network.EventPage"]
+    subpage_types = ["events.EventPage"]
     max_count = 1
-    template = "network/event_index_page.html"
+    template = "events/event_index_page.html"
 
     class Meta:
+        db_table = "network_eventindexpage"
         verbose_name = "event listing"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from network.events import listing_context
+        from portal_events.listings import listing_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
@@ -473,7 +473,7 @@ class PendingRegistration(SingleLineFieldsMixin, models.Model):
     """A registration asked for on the event page, waiting for its owner to confirm it from the email.
 
     Anyone can type any address into the form, so nothing is booked until the link sent to that
-    address is followed (``network.registration.confirm_registration``): a pending request holds
+    address is followed (``portal_events.registration.confirm_registration``): a pending request holds
     no seat, appears on no attendee list, and is deleted when it expires unconfirmed.
     """
 
@@ -486,6 +486,7 @@ class PendingRegistration(SingleLineFieldsMixin, models.Model):
     consent_given_at = models.DateTimeField()
 
     class Meta:
+        db_table = "network_pendingregistration"
         constraints = [models.UniqueConstraint(fields=["event", "email"], name="unique_pending_registration")]
 
     def __str__(self) -> str:
@@ -514,6 +515,7 @@ class Registration(SingleLineFieldsMixin, models.Model):
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        db_table = "network_registration"
         ordering = ["queued_at", "pk"]
         constraints = [models.UniqueConstraint(fields=["event", "email"], name="unique_event_registration")]
         indexes = [models.Index(fields=["event", "status", "queued_at"])]
@@ -528,7 +530,7 @@ class Registration(SingleLineFieldsMixin, models.Model):
     def cancel_path(self) -> str:
         from django.urls import reverse
 
-        return reverse("network:registration_cancel", args=[self.token])
+        return reverse("events:registration_cancel", args=[self.token])
 
     def cancel_url(self) -> str:
         return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.cancel_path()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from network.registration import send_due_reminders
+from portal_events.registration import send_due_reminders
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
-"""The admin form of event pages: times are typed and shown in the event's own timezone.
+"""The forms of events: the admin form of event pages, and the public registration form.
 
-Wagtail's date-time widget works in the editor's timezone. An organiser in Lisbon entering
+The admin form types and shows times in the event's own timezone. Wagtail's date-time widget works in the editor's timezone. An organiser in Lisbon entering
 a Brussels webinar means "14:00 in Brussels", so the form reinterprets the typed wall-clock
 time in the event's timezone before the model stores it (in UTC), and shows stored times
 back in that timezone.
@@ -17,6 +17,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from network.contact import form_timestamp, verify_started
+from portal.emails import NormalisedEmailFormField
+from portal.text import SingleLineFormMixin
 
 #: Fields holding moments that editors enter in the event's timezone.
 LOCAL_TIME_FIELDS = ("start", "end", "registration_deadline")
@@ -76,3 +80,29 @@ class EventPageForm(WagtailAdminPageForm):
                 continue
             cleaned[name] = aware
         return cleaned
+
+
+class RegistrationForm(SingleLineFormMixin, forms.Form):
+    """The event page's registration form, with the same abuse checks as the contact form."""
+
+    name = forms.CharField(label="Your name", max_length=120)
+    email = NormalisedEmailFormField(label="Your email address", max_length=254)
+    organisation = forms.CharField(label="Your organisation", max_length=200, required=False)
+    consent = forms.BooleanField(
+        label="I agree that the organisers store my name, email and organisation to run this event "
+        "(see the privacy notice)."
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden); robots tend to fill every field.
+    website = forms.CharField(required=False, label="Leave this field empty")
+    started = forms.CharField(widget=forms.HiddenInput)
+
+    @classmethod
+    def fresh(cls) -> RegistrationForm:
+        return cls(initial={"started": form_timestamp()})
+
+    def clean_started(self) -> float:
+        return verify_started(self.cleaned_data["started"])
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.cleaned_data.get("website"))

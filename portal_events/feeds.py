@@ -1,12 +1,12 @@
-"""RSS and Atom feeds of newly announced events (the calendar feed is in ``network.calendar``)."""
+"""RSS and Atom feeds of newly announced events (the calendar feed is in ``portal_events.calendar``)."""
 
 from __future__ import annotations
 
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from network.models import EventPage
 from portal.base import PageFeed
+from portal_events.models import EventPage
 
 FEED_SIZE = 30
 

@@ -12,10 +12,10 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from network import registration as service
-from network.models import EventStatus, Registration, RegistrationStatus
 from network.privacy import erase_personal_data, export_personal_data
-from tests.network.event_helpers import publish_event
+from portal_events import registration as service
+from portal_events.models import EventStatus, Registration, RegistrationStatus
+from tests.events.event_helpers import publish_event
 
 pytestmark = pytest.mark.django_db
 
@@ -297,8 +297,8 @@ def test_personal_data_export_and_erasure_cover_registrations():
 
 
 def test_unconfirmed_requests_hold_no_seat_and_expire(client, patient, django_capture_on_commit_callbacks, settings):
-    from network import registration as service
-    from network.models import PendingRegistration
+    from portal_events import registration as service
+    from portal_events.models import PendingRegistration
 
     event = publish_event(capacity=1)
     with django_capture_on_commit_callbacks(execute=True):
