@@ -14,7 +14,8 @@ from wagtail.models import Page, Revision
 
 from demo.content import DATA_DIR, DemoContent
 from demo.loader import DemoLoader
-from network.models import EventIndexPage, EventPage, Organisation
+from network.models import Organisation
+from portal_events.models import EventIndexPage, EventPage
 from practices.models import CaseStudyPage, LessonPage, Project, ToolPage
 from tests.portal.test_settings import ROOT, SAFE, load_production
 
