@@ -15,6 +15,7 @@ class OrganisationFactory(DjangoModelFactory):
     class Meta:
         model = Organisation
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True  # the contacts hook saves what it creates
 
     name = factory.Sequence(lambda n: f"Test municipality {n}")
     slug = factory.Sequence(lambda n: f"test-municipality-{n}")
