@@ -27,15 +27,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 #: The tests that still run on the demo content set. The browser journeys and the production crawl
-#: have it as their subject; portal, search, network and events are pending conversion to their own
-#: factory data.
-DEMO_PREFIXES = ("tests/portal/", "tests/search/", "tests/network/", "tests/events/", "tests/browser/", "tests/crawl/")
+#: have it as their subject; portal, network and events are pending conversion to their own factory data.
+DEMO_PREFIXES = ("tests/portal/", "tests/network/", "tests/events/", "tests/browser/", "tests/crawl/")
 
 #: The collection order after the demo-free tests (rank 0): the demo, once loaded and committed, stays in
 #: the test database, so every test that builds its own data runs before it. The browser journeys and
 #: then the production crawl, whose last phase stops the suite's OpenSearch node, run last.
 DEMO_ORDER = (
-    ("tests/portal/", "tests/search/", "tests/network/", "tests/events/"),
+    ("tests/portal/", "tests/network/", "tests/events/"),
     ("tests/browser/",),
     ("tests/crawl/",),
 )
