@@ -10,6 +10,7 @@ With several nodes in OPENSEARCH_URL a request that cannot reach one node is ret
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -251,12 +252,21 @@ class OpenSearchEngine:
         return [doc_id for doc_id in documents if doc_id not in failed]
 
     def bulk_index(self, index: str, documents: Iterable[tuple[str, dict[str, Any]]], chunk_size: int = 1000) -> int:
-        actions = ({"_index": index, "_id": doc_id, "_source": body} for doc_id, body in documents)
+        """Write ``documents`` in chunks, two requests at a time; returns how many were written.
+
+        The documents are read here, in the calling thread, a batch of chunks at a time: parallel_bulk
+        pulls its actions from a thread of its own, where a lazy queryset would be read on another
+        database connection, outside the caller's transaction (it would not see the caller's uncommitted
+        rows) and left open when the thread ends.
+        """
         ok = 0
-        # Two threads keep the node busy while Python serialises the next chunk.
-        for success, _info in parallel_bulk(write_client(), actions, thread_count=2, chunk_size=chunk_size,
-                                           request_timeout=120, raise_on_error=True):  # fmt: skip
-            ok += int(success)
+        iterator = iter(documents)
+        while batch := list(itertools.islice(iterator, 2 * chunk_size)):
+            actions = [{"_index": index, "_id": doc_id, "_source": body} for doc_id, body in batch]
+            # Two threads keep the node busy with the batch's chunks.
+            for success, _info in parallel_bulk(write_client(), actions, thread_count=2, chunk_size=chunk_size,
+                                               request_timeout=120, raise_on_error=True):  # fmt: skip
+                ok += int(success)
         return ok
 
     def refresh(self) -> None:

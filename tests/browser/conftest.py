@@ -142,11 +142,11 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="package")
-def live_site(artifacts: Path, django_db_setup: None, django_db_blocker: Any) -> Iterator[LiveSite]:
+def live_site(artifacts: Path, demo_content: None, django_db_blocker: Any) -> Iterator[LiveSite]:
     """The portal served by ``runserver`` on 127.0.0.1, on its own database and index prefix.
 
-    The database is a copy of the test database when the session made one (it holds the demo
-    content: PostgreSQL copies it in a second, loading it takes a minute); ``load_demo --admin``
+    The database is a copy of the test database when the session made one (``demo_content`` has
+    loaded the demo set into it: PostgreSQL copies it in a second, loading it takes a minute); ``load_demo --admin``
     then only adds the demo admin account. Run alone, the browser tests (which cannot use
     pytest-django's database mark inside Playwright's event loop) migrate and load it themselves.
     ``search_rebuild`` fills the real OpenSearch node under a prefix only this run uses.

@@ -67,8 +67,9 @@ def _redis_database(url: str, number: int) -> str:
 
 
 @pytest.fixture(scope="package")
-def deployment(django_db_setup, django_db_blocker) -> Iterator[Deployment]:
-    """The deployed portal, built once for the package from a copy of the test database."""
+def deployment(demo_content, django_db_blocker) -> Iterator[Deployment]:
+    """The deployed portal, built once for the package from a copy of the test database (``demo_content``
+    has loaded the demo set into it; a copied database is not loaded again)."""
     opensearch_url = os.environ.get("PORTAL_TEST_OPENSEARCH_URL", "")
     if not opensearch_url:
         pytest.fail("The production crawl needs the suite's OpenSearch node (PORTAL_TEST_OPENSEARCH_URL).")

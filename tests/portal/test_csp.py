@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 from django.urls import path
 
-from portal_events.models import EventPage
-from practices.models import CaseStudyPage
+from practices.sections import section_for
+from tests.factories import CaseStudyPageFactory, EventPageFactory, OrganisationFactory, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +36,10 @@ def assert_strict(response, url: str) -> None:
     assert not any("unsafe" in source or "http" in source for sources in policy.values() for source in sources), url
 
 
-def test_every_public_response_type_carries_the_strict_policy(client, settings):
+def test_every_public_response_type_carries_the_strict_policy(client, settings, portal_site):
     settings.PAGE_CACHE_SECONDS = 600
-    case = CaseStudyPage.objects.live().first()
-    event = EventPage.objects.live().first()
+    case = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build())
+    event = publish(portal_site.events, EventPageFactory.build())
     urls = ["/", case.url, case.url, "/case-studies/", "/network/", "/search/?q=market", "/feeds/practices/rss/",
             "/feeds/events/atom/", "/feeds/events/calendar.ics", f"{event.url}calendar/", "/api/search/?q=market",
             "/api/search/suggest/?q=mar", "/api/v2/pages/", f"/api/v2/pages/{case.pk}/", "/api/v2/pages/?search=x",

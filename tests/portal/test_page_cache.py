@@ -6,8 +6,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import PageViewRestriction
 
-from practices.models import CaseStudyPage, ToolPage
-from tests.factories import CaseStudyPageFactory, OrganisationFactory
+from practices.sections import section_for
+from tests.factories import (
+    CaseStudyPageFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    ThreatTypeFactory,
+    ToolPageFactory,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +24,17 @@ HEADER = "X-Page-Cache"
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def case_study(portal_site):
+    """A published case study of a project, with a threat type, in its contact organisation's section."""
+    organisation = OrganisationFactory(contacts=1)
+    return publish(
+        section_for(portal_site.case_studies, organisation),
+        CaseStudyPageFactory.build(project=ProjectFactory(), contact_organisation=organisation),
+        threat_types=[ThreatTypeFactory()],
+    )
 
 
 @pytest.fixture
@@ -30,8 +48,8 @@ def get(client, url, **params):
     return response, response.get(HEADER)
 
 
-def test_anonymous_pages_are_stored_then_served_from_the_cache(client):
-    page = CaseStudyPage.objects.live().first()
+def test_anonymous_pages_are_stored_then_served_from_the_cache(client, case_study):
+    page = case_study
     first, state = get(client, page.url)
     assert first.status_code == 200 and state == "miss"
     second, state = get(client, page.url)
@@ -40,11 +58,12 @@ def test_anonymous_pages_are_stored_then_served_from_the_cache(client):
 
 
 @pytest.mark.parametrize("change", ["unpublish", "delete", "restrict", "move"])
-def test_a_change_clears_the_page_and_every_listing_at_once(client, committed, change):
+def test_a_change_clears_the_page_and_every_listing_at_once(client, committed, change, portal_site, case_study):
     """A page gone from the public is gone from its own URL, its listing, the home page, its organisation's
     profile, its project's page, the feeds and the sitemap in the very next request."""
     organisation = OrganisationFactory()
-    page = CaseStudyPage.objects.live().filter(project__isnull=False).first()
+    section_for(portal_site.case_studies, OrganisationFactory())  # where "move" takes it
+    page = case_study
     page.organisations.add(organisation)
     page.save_revision().publish()
     title = page.title
@@ -72,8 +91,9 @@ def test_a_change_clears_the_page_and_every_listing_at_once(client, committed, c
             assert title not in response.content.decode(), f"{url} still shows the page"
 
 
-def test_a_publish_and_a_taxonomy_change_clear_the_cache_too(client, committed):
-    page = ToolPage.objects.live().first()
+def test_a_publish_and_a_taxonomy_change_clear_the_cache_too(client, committed, portal_site):
+    page = publish(section_for(portal_site.tools, OrganisationFactory()), ToolPageFactory.build(),
+                   threat_types=[ThreatTypeFactory()])  # fmt: skip
     get(client, page.url)
     assert get(client, page.url)[1] == "hit"
     with committed():
@@ -81,15 +101,15 @@ def test_a_publish_and_a_taxonomy_change_clear_the_cache_too(client, committed):
         page.save_revision().publish()
     response, state = get(client, page.url)
     assert state == "miss" and "A renamed tool" in response.content.decode()
-    threat = page.threat_types.first() or CaseStudyPage.objects.live().first().threat_types.first()
+    threat = page.threat_types.get()
     with committed():
         threat.name = "Renamed threat"
         threat.save()
     assert get(client, page.url)[1] == "miss"
 
 
-def test_private_pages_are_never_stored(client, committed):
-    page = CaseStudyPageFactory(parent=CaseStudyPage.objects.live().first().get_parent())
+def test_private_pages_are_never_stored(client, committed, case_study):
+    page = CaseStudyPageFactory(parent=case_study.get_parent())
     page.save_revision().publish()
     with committed():
         PageViewRestriction.objects.create(page=page, restriction_type="password", password="let-me-in")
@@ -106,8 +126,8 @@ def test_private_pages_are_never_stored(client, committed):
     assert state != "hit" and page.title not in again.content.decode().split("<title>")[0]
 
 
-def test_signed_in_and_anonymous_visitors_never_share_responses(client):
-    page = CaseStudyPage.objects.live().first()
+def test_signed_in_and_anonymous_visitors_never_share_responses(client, case_study):
+    page = case_study
     anonymous, state = get(client, page.url)
     assert state == "miss"
     editor = get_user_model().objects.create_superuser("cache-editor", "cache-editor@example.org", "pw")
@@ -121,8 +141,8 @@ def test_signed_in_and_anonymous_visitors_never_share_responses(client):
     assert state == "hit" and again.content == anonymous.content
 
 
-def test_responses_with_a_csrf_token_or_a_cookie_are_not_stored(client):
-    organisation = CaseStudyPage.objects.live().first().contact_organisation or OrganisationFactory()
+def test_responses_with_a_csrf_token_or_a_cookie_are_not_stored(client, case_study):
+    organisation = case_study.contact_organisation
     url = f"/network/{organisation.slug}/contact/"
     form, state = get(client, url)
     assert form.status_code == 200 and "csrfmiddlewaretoken" in form.content.decode()
@@ -130,12 +150,12 @@ def test_responses_with_a_csrf_token_or_a_cookie_are_not_stored(client):
     assert get(client, url)[1] != "hit"
 
 
-def test_the_admin_is_never_cached(client):
+def test_the_admin_is_never_cached(client, portal_site):
     assert get(client, "/admin/login/")[1] == "bypass"
     assert get(client, "/admin/login/")[1] == "bypass"
 
 
-def test_degraded_searches_are_not_stored(client, settings):
+def test_degraded_searches_are_not_stored(client, settings, portal_site, case_study):
     settings.OPENSEARCH_URL = "http://127.0.0.1:9"  # an engine that does not answer
     response, state = get(client, "/search/", q="market")
     assert response.status_code == 200 and state == "bypass"

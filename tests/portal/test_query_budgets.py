@@ -1,20 +1,24 @@
 """Every public page type renders within a fixed number of SQL queries, however much content the site holds.
 
-Each page is measured on the demo content, then again after ``grow_site`` has added more of everything it
-lists (practices, organisations, events, speakers, all sharing its taxonomy terms and with images): the
-budget must still hold. The first request of each page is a warm-up (renditions generated, the site's root
+Each page is measured on a site built like the demo content's richest pages (``rich_site``: practices with
+taxonomy, tags, StreamField blocks, listing images, documents and relations to each other; organisations
+with logos, expertise and contacts; a project with partners; events with a programme, speakers with photos
+and a report), then again after ``grow_site`` has added more of everything it lists (practices,
+organisations, events, speakers, all sharing its taxonomy terms and with images): the budget must still hold. The first request of each page is a warm-up (renditions generated, the site's root
 paths cached), as a page is in production most of the time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
+from django.utils.text import slugify
 
 from network.models import Organisation, OrganisationProject
 from portal_events.models import EventIndexPage, EventPage
@@ -34,14 +38,22 @@ from practices.models import (
 )
 from practices.sections import section_for
 from tests.factories import (
+    AudienceFactory,
     CaseStudyPageFactory,
+    ContactPersonFactory,
     DocumentFactory,
     EventPageFactory,
     ImageFactory,
     LessonPageFactory,
     OrganisationFactory,
     PersonFactory,
+    ProjectFactory,
+    SolutionTypeFactory,
+    SpaceCategoryFactory,
+    ThreatTypeFactory,
     ToolPageFactory,
+    build_site,
+    publish,
 )
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +103,139 @@ BUDGETS: dict[str, Budget] = {
     "calendars": Budget(("/feeds/events/calendar.ics", f"{UPCOMING_EVENT}calendar/", f"{PAST_EVENT}calendar/"), 4),
     "sitemap": Budget(("/sitemap.xml",), 3),
 }
+
+
+def _session(title: str, start: dt.datetime, minutes: int, speakers: list) -> tuple[str, dict]:
+    """A programme entry; its times are wall-clock times in the event's timezone."""
+    start = start.astimezone(BRUSSELS)
+    end = start + dt.timedelta(minutes=minutes)
+    return ("session", {"title": title, "date": start.date(), "start_time": start.time(), "end_time": end.time(),
+                        "speakers": speakers, "description": f"{title}: what the partner cities found."})  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def rich_site(db) -> None:
+    """The measured pages, each holding what the demo content's richest page of its type holds.
+
+    Eindhoven's station case study (coordinates, two threats, two solutions, two organisations, a project,
+    tags, a text and a quote block, a listing image), DITSS's self-check tool (a document, audiences,
+    related case studies) and lesson (evidence), the PRoTECT project of DITSS with partners, and an
+    upcoming webinar and a past closing event with sessions, speakers with photos and a report. Other
+    practices on the same terms fill the related boxes, the listings and the feeds.
+    """
+    site = build_site()
+    terrorism = ThreatTypeFactory(name="Terrorism", slug="terrorism")
+    ramming = ThreatTypeFactory(name="Vehicle ramming", slug="vehicle-ramming", parent=terrorism)
+    ThreatTypeFactory(name="Pickpocketing", parent=ThreatTypeFactory(name="Crime & disorder"))
+    markets = SpaceCategoryFactory(name="Markets incl. Christmas markets", slug="markets")
+    hubs = SpaceCategoryFactory(name="Transport hubs", slug="transport-hubs")
+    squares = SpaceCategoryFactory(name="Squares", slug="squares")
+    mitigation = SolutionTypeFactory(name="Hostile vehicle mitigation", slug="hostile-vehicle-mitigation")
+    governance = SolutionTypeFactory(name="Governance & cooperation", slug="governance-cooperation")
+    authorities, police = AudienceFactory(name="Local authorities"), AudienceFactory(name="Police")
+
+    def organisation(**fields: object) -> Organisation:
+        found = OrganisationFactory(logo=ImageFactory(), website="https://www.example.org/",
+                                    description="Works on the protection of public spaces.", **fields)  # fmt: skip
+        found.expertise_threats.set([terrorism, ramming])
+        found.expertise_spaces.set([hubs, squares])
+        found.expertise_solutions.set([mitigation, governance])
+        found.save()  # parental relations are written on save
+        ContactPersonFactory(organisation=found)
+        return found
+
+    ditss = organisation(name="DITSS", slug="ditss", org_type="research", city="Eindhoven")
+    eindhoven = organisation(name="Gemeente Eindhoven", slug="eindhoven", city="Eindhoven")
+    efus = organisation(name="Efus", slug="efus", org_type="network", country="FR", city="Paris")
+    protect = ProjectFactory(acronym="PRoTECT", slug="protect", coordinator=ditss, website="https://protect.example/")
+    protect.partners.set([eindhoven, efus])
+    for partner, role in ((ditss, "coordinator"), (eindhoven, "partner"), (efus, "partner")):
+        OrganisationProject.objects.create(organisation=partner, project=protect, role=role)
+    terms = {"threat_types": [terrorism, ramming], "solution_types": [governance, mitigation]}
+    approach = [
+        {"type": "text", "value": "<p>A half-day workshop walked every run-up with a measuring wheel.</p>"},
+        {"type": "quote", "value": {"text": "Nobody held a single picture.", "attribution": "Public order team"}},
+    ]
+    station = publish(
+        section_for(site.case_studies, eindhoven),
+        CaseStudyPageFactory.build(
+            title="Eindhoven tests the self-assessment on its station forecourt",
+            slug="eindhoven-station-forecourt-self-assessment", space_name="Stationsplein", space_category=hubs,
+            latitude="51.44", longitude="5.48", approach=json.dumps(approach), project=protect,
+            results="<p>Three run-ups were closed.</p>", lessons_learned="<ul><li>Walk the routes.</li></ul>",
+            cost_range="50k-250k", timeframe="8 months", contact_organisation=eindhoven, listing_image=ImageFactory(),
+        ),
+        tags=("self-assessment", "station"), organisations=[eindhoven, ditss], space_categories=[hubs], **terms,
+    )  # fmt: skip
+    others = [
+        publish(
+            section_for(site.case_studies, owner),
+            CaseStudyPageFactory.build(
+                title=f"Markets and squares of {owner.name}",
+                slug=f"markets-and-squares-{owner.slug}",
+                space_category=space,
+                country=owner.country,
+                project=protect,
+                contact_organisation=owner,
+                listing_image=ImageFactory(),
+            ),
+            organisations=[owner],
+            space_categories=[space],
+            **terms,
+        )
+        for owner, space in ((ditss, markets), (efus, squares), (eindhoven, markets))
+    ]
+    self_check = publish(
+        section_for(site.tools, ditss),
+        ToolPageFactory.build(
+            title="Public space vulnerability self-check", slug="public-space-vulnerability-self-check",
+            project=protect, languages="en, nl", access_url="https://protect.example/self-check",
+            access_document=DocumentFactory(), licence="cc-by", maturity="piloted", listing_image=ImageFactory(),
+        ),
+        tags=("self-assessment",), intended_users=[authorities, police], related_case_studies=[station, *others],
+        organisations=[ditss, eindhoven], space_categories=[hubs, squares], **terms,
+    )  # fmt: skip
+    publish(section_for(site.tools, efus), ToolPageFactory.build(title="Crowd flow planner", project=protect, listing_image=ImageFactory()),
+            related_case_studies=[others[1]], organisations=[efus], space_categories=[squares], **terms)  # fmt: skip
+    for owner, title in ((ditss, "Bring every level of government in early"), (efus, "Share the plan with traders")):
+        publish(
+            section_for(site.lessons, owner),
+            LessonPageFactory.build(title=title, slug=slugify(title), project=protect, statement=title,
+                                    context="<p>Seen in five partner cities.</p>"),
+            audience=[authorities], evidence_case_studies=[station, *others[:2]], evidence_tools=[self_check],
+            organisations=[owner], space_categories=[hubs], **terms,
+        )  # fmt: skip
+    # Without photos, as the demo's speakers are (with photos an event page reads two more rows: the
+    # images and their renditions).
+    speakers = [PersonFactory(name=f"{name} Jansen", organisation=owner, bio="Leads the city's public order team.")
+                for name, owner in (("Anna", ditss), ("Bram", eindhoven), ("Claire", efus), ("Daan", eindhoven))]  # fmt: skip
+    # On the hour: session times are whole minutes of wall-clock time.
+    upcoming = timezone.now().astimezone(BRUSSELS).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=14)
+    publish(
+        site.events,
+        EventPageFactory.build(
+            title="Barriers for winter markets", slug="winter-market-barriers-webinar-2026", project=protect,
+            start=upcoming, end=upcoming + dt.timedelta(minutes=90), capacity=100,
+            registration_deadline=upcoming - dt.timedelta(days=1), languages="en",
+            sessions=[_session("Where vehicles got in", upcoming, 45, speakers[:2]),
+                      _session("What the markets changed", upcoming + dt.timedelta(minutes=45), 45, speakers[2:])],
+        ),
+        organisers=[ditss, efus], threat_types=[terrorism, ramming], space_categories=[markets], speakers=speakers[:1],
+    )  # fmt: skip
+    closing = dt.datetime(2021, 6, 14, 10, tzinfo=BRUSSELS)
+    publish(
+        site.events,
+        EventPageFactory.build(
+            title="PRoTECT closing event", slug="protect-closing-event-2021", event_type="final-event",
+            project=protect, start=closing, end=closing + dt.timedelta(days=2, hours=3), registration_mode="none",
+            online_url="https://events.protect-final.example/2021", recording_url="https://video.example/closing",
+            participant_count=98, country_count=13, report_document=DocumentFactory(),
+            sessions=[_session(f"Day {day + 1}", closing + dt.timedelta(days=day), 180, speakers[day:day + 2])
+                      for day in range(3)],
+        ),
+        organisers=[ditss, efus], threat_types=[terrorism, ramming], space_categories=[hubs, squares],
+        speakers=speakers,
+    )  # fmt: skip
 
 
 def _publish(parent: object, page: object, **relations: object) -> None:

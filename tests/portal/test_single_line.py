@@ -12,12 +12,11 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from network.contact import ContactForm
-from network.models import Organisation
 from portal.text import one_line, validate_single_line
 from portal_events.calendar import build_calendar, event_calendar_bytes
 from portal_events.forms import RegistrationForm
-from portal_events.models import EventPage
-from tests.network.test_contact import contact_url, organisation_with_contact, payload
+from tests.factories import EventPageFactory, OrganisationFactory, publish
+from tests.network.test_contact import contact_url, payload
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +37,10 @@ def test_one_line_fields_refuse_line_breaks(text):
     assert one_line("Webinar \ud800") == "Webinar ?"  # a lone surrogate cannot be encoded in a header
 
 
-def test_a_newline_in_the_contact_subject_is_a_form_error_not_a_500(client):
-    response = client.post(contact_url(organisation_with_contact()), payload(subject="Hello\r\nBcc: x@evil.example"))
+def test_a_newline_in_the_contact_subject_is_a_form_error_not_a_500(client, portal_site):
+    response = client.post(
+        contact_url(OrganisationFactory(contacts=1)), payload(subject="Hello\r\nBcc: x@evil.example")
+    )
     assert response.status_code == 400  # the form again, with the message
     assert "single line" in response.content.decode()
     assert mail.outbox == []
@@ -54,13 +55,13 @@ def test_registration_names_are_one_line():
     assert not form.is_valid() and "name" in form.errors
 
 
-def test_models_refuse_line_breaks_in_titles_and_names():
-    event = EventPage.objects.live().first()
+def test_models_refuse_line_breaks_in_titles_and_names(portal_site):
+    event = publish(portal_site.events, EventPageFactory.build())
     event.title = "Webinar\nBEGIN:VEVENT"
     with pytest.raises(ValidationError) as raised:
         event.full_clean()
     assert "title" in raised.value.message_dict
-    organisation = Organisation.objects.first()
+    organisation = OrganisationFactory()
     organisation.name = "City\rof Nice"
     with pytest.raises(ValidationError) as raised:
         organisation.full_clean()
@@ -85,10 +86,10 @@ def test_any_subject_reaches_the_outbox_as_one_header(settings):
     check()
 
 
-def test_any_event_text_gives_a_valid_calendar_and_its_email():
+def test_any_event_text_gives_a_valid_calendar_and_its_email(portal_site):
     """An event's title, place and summary go into SUMMARY, LOCATION, DESCRIPTION, the calendar's NAME and the
     confirmation email's subject and attachment: each stays one well-formed property."""
-    event = EventPage.objects.live().filter(registration_mode="builtin").first() or EventPage.objects.live().first()
+    event = publish(portal_site.events, EventPageFactory.build(registration_mode="built-in", capacity=30))
 
     @PROPERTY
     @given(title=TEXT, venue=TEXT, city=TEXT, summary=TEXT)

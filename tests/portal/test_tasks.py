@@ -19,8 +19,9 @@ from django_tasks_db.models import DBTaskResult
 
 from portal.scheduler import due_jobs
 from portal.tasks import publish_scheduled
-from practices.models import CaseStudyPage
+from practices.sections import section_for
 from scripts.deployment import free_port
+from tests.factories import CaseStudyPageFactory, OrganisationFactory, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -107,8 +108,9 @@ def test_old_task_results_are_pruned(database_tasks):
     assert DBTaskResult.objects.count() == 1
 
 
-def test_publish_scheduled_applies_go_live_and_expiry_dates():
-    going, leaving = CaseStudyPage.objects.live().order_by("pk")[:2]
+def test_publish_scheduled_applies_go_live_and_expiry_dates(portal_site):
+    section = section_for(portal_site.case_studies, OrganisationFactory())
+    going, leaving = (publish(section, CaseStudyPageFactory.build()) for _ in range(2))
     due = timezone.now() + dt.timedelta(seconds=2)
     going.unpublish()
     going.go_live_at = due

@@ -9,7 +9,8 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
-from practices.models import CaseStudyPage
+from practices.sections import section_for
+from tests.factories import CaseStudyPageFactory, OrganisationFactory, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -48,8 +49,8 @@ def test_one_address_guessing_many_accounts_is_paused_too(client, editor):
     assert login(Client(REMOTE_ADDR="192.0.2.11"), "the-right-password-42").status_code == 302  # others unaffected
 
 
-def test_page_passwords_are_throttled_and_recover(client):
-    page = CaseStudyPage.objects.live().first()
+def test_page_passwords_are_throttled_and_recover(client, portal_site):
+    page = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build())
     restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="opensesame")
     url = f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
     form = {"password": "wrong", "return_url": page.url}

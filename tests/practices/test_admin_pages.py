@@ -2,55 +2,91 @@
 
 from __future__ import annotations
 
+import json
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from network.models import Organisation
 from portal.models import HomePage, StandardPage
 from practices.models import (
-    Audience,
-    CaseStudyIndexPage,
     CaseStudyPage,
     CaseStudySection,
     LessonPage,
     LessonSection,
-    Project,
-    SolutionType,
-    SpaceCategory,
-    ThreatType,
     ToolPage,
     ToolSection,
 )
+from practices.sections import section_for
 from tests.admin_forms import edit_form_data
-
-
-def taxonomy_ids() -> dict[str, list[int]]:
-    return {
-        "threat_types": [ThreatType.objects.get(slug="vehicle-ramming").pk],
-        "space_categories": [SpaceCategory.objects.get(slug="markets").pk],
-        "solution_types": [SolutionType.objects.get(slug="hostile-vehicle-mitigation").pk],
-        "organisations": [Organisation.objects.order_by("pk").first().pk],
-    }
-
-
-def common_fields(title: str, slug: str) -> dict:
-    return {
-        "title": title,
-        "slug": slug,
-        "summary": "Removable bollards protect the Christmas market while keeping emergency access.",
-        "project": Project.objects.get(slug="protect").pk,
-        "first_published": "2024-11-20",
-        "tags": "christmas market, bollards",
-        "comments": inline_formset([]),
-        **taxonomy_ids(),
-    }
+from tests.factories import (
+    AudienceFactory,
+    CaseStudyPageFactory,
+    LessonPageFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    SolutionTypeFactory,
+    SpaceCategoryFactory,
+    ThreatTypeFactory,
+    ToolPageFactory,
+    build_site,
+    publish,
+)
 
 
 class AdminPageEditingTests(WagtailPageTestCase):
     def setUp(self):
         self.user = self.create_superuser("editor")
         self.client.force_login(self.user)
+        self.site = build_site()
+        self.organisation = OrganisationFactory(name="City of Köln", slug="koeln", country="DE", city="Köln")
+        self.threat = ThreatTypeFactory(name="Vehicle ramming", parent=ThreatTypeFactory(name="Terrorism"))
+        self.markets = SpaceCategoryFactory(name="Markets")
+        self.solution = SolutionTypeFactory(name="Hostile vehicle mitigation")
+        self.project = ProjectFactory(acronym="PROTECT")
+        self.local_authorities = AudienceFactory(name="Local authorities")
+        self.event_organisers = AudienceFactory(name="Event organisers")
+        terms = {"threat_types": [self.threat], "space_categories": [self.markets],
+                 "solution_types": [self.solution], "organisations": [self.organisation]}  # fmt: skip
+        approach = [{"type": "text", "value": "<p>Barriers at every entry.</p>"},
+                    {"type": "quote", "value": {"text": "No van got through.", "attribution": "Market manager"}}]  # fmt: skip
+        self.case_study = publish(
+            section_for(self.site.case_studies, self.organisation),
+            CaseStudyPageFactory.build(space_category=self.markets, approach=json.dumps(approach),
+                                       contact_organisation=self.organisation, project=self.project),
+            tags=("christmas market",), **terms,
+        )  # fmt: skip
+        self.tool = publish(
+            section_for(self.site.tools, self.organisation),
+            ToolPageFactory.build(project=self.project, languages="en, de"),
+            intended_users=[self.local_authorities], related_case_studies=[self.case_study], **terms,
+        )  # fmt: skip
+        self.lesson = publish(
+            section_for(self.site.lessons, self.organisation),
+            LessonPageFactory.build(project=self.project),
+            audience=[self.event_organisers], evidence_case_studies=[self.case_study], evidence_tools=[self.tool],
+            **terms,
+        )  # fmt: skip
+
+    def taxonomy_ids(self) -> dict[str, list[int]]:
+        return {
+            "threat_types": [self.threat.pk],
+            "space_categories": [self.markets.pk],
+            "solution_types": [self.solution.pk],
+            "organisations": [self.organisation.pk],
+        }
+
+    def common_fields(self, title: str, slug: str) -> dict:
+        return {
+            "title": title,
+            "slug": slug,
+            "summary": "Removable bollards protect the Christmas market while keeping emergency access.",
+            "project": self.project.pk,
+            "first_published": "2024-11-20",
+            "tags": "christmas market, bollards",
+            "comments": inline_formset([]),
+            **self.taxonomy_ids(),
+        }
 
     def _create_and_check(self, parent: Page, model: type[Page], data: dict) -> Page:
         self.assertCanCreate(parent, model, nested_form_data(data))
@@ -65,13 +101,13 @@ class AdminPageEditingTests(WagtailPageTestCase):
         return page
 
     def test_case_study_create_edit_preview_publish(self):
-        parent = CaseStudySection.objects.first()
+        parent = CaseStudySection.objects.get(organisation=self.organisation)
         data = {
-            **common_fields("Bollards for the Advent market in Test-on-Sea", "advent-market-bollards"),
+            **self.common_fields("Bollards for the Advent market in Test-on-Sea", "advent-market-bollards"),
             "city": "Köln",
             "country": "DE",
             "space_name": "Roncalliplatz",
-            "space_category": SpaceCategory.objects.get(slug="markets").pk,
+            "space_category": self.markets.pk,
             "latitude": "50.94",
             "longitude": "6.96",
             "challenge": rich_text("<p>Delivery vans crossed the square while it was full.</p>"),
@@ -80,7 +116,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
             "lessons_learned": rich_text("<ul><li>Plan emergency access first.</li></ul>"),
             "cost_range": "50k-250k",
             "timeframe": "5 months",
-            "contact_organisation": Organisation.objects.order_by("pk").first().pk,
+            "contact_organisation": self.organisation.pk,
             "gallery_images": inline_formset([]),
             "related_documents": inline_formset([]),
         }
@@ -93,37 +129,37 @@ class AdminPageEditingTests(WagtailPageTestCase):
         }
 
     def test_tool_create_edit_preview_publish(self):
-        parent = ToolSection.objects.first()
+        parent = ToolSection.objects.get(organisation=self.organisation)
         data = {
-            **common_fields("Market perimeter checklist", "market-perimeter-checklist"),
+            **self.common_fields("Market perimeter checklist", "market-perimeter-checklist"),
             "purpose": rich_text("<p>Walk the perimeter and record every entry.</p>"),
             "tool_type": "guidance",
-            "intended_users": [Audience.objects.get(slug="local-authorities").pk],
+            "intended_users": [self.local_authorities.pk],
             "languages": "en, de",
             "access_url": "https://tools.example/checklist",
             "access_notes": "Free download.",
             "licence": "cc-by",
             "maturity": "piloted",
-            "related_case_studies": [CaseStudyPage.objects.live().first().pk],
+            "related_case_studies": [self.case_study.pk],
         }
         page = self._create_and_check(parent, ToolPage, data)
         assert page.languages == "en, de"
 
     def test_lesson_create_edit_preview_publish(self):
-        parent = LessonSection.objects.first()
+        parent = LessonSection.objects.get(organisation=self.organisation)
         data = {
-            **common_fields("Involve market traders early", "involve-market-traders-early"),
+            **self.common_fields("Involve market traders early", "involve-market-traders-early"),
             "kind": "lesson",
             "statement": "Traders accept barriers they helped to place.",
             "context": rich_text("<p>Seen in three cities.</p>"),
-            "audience": [Audience.objects.get(slug="event-organisers").pk],
-            "evidence_case_studies": [CaseStudyPage.objects.live().first().pk],
-            "evidence_tools": [ToolPage.objects.live().first().pk],
+            "audience": [self.event_organisers.pk],
+            "evidence_case_studies": [self.case_study.pk],
+            "evidence_tools": [self.tool.pk],
         }
         self._create_and_check(parent, LessonPage, data)
 
     def test_standard_page_create_edit(self):
-        home = HomePage.objects.get()
+        home = HomePage.objects.get()  # the only one: the site root build_site() made
         data = {
             "title": "About the network",
             "slug": "about",
@@ -132,16 +168,16 @@ class AdminPageEditingTests(WagtailPageTestCase):
         }
         self._create_and_check(home, StandardPage, data)
 
-    def test_existing_demo_pages_are_editable(self):
-        for model in (HomePage, CaseStudyIndexPage, CaseStudyPage, ToolPage, LessonPage):
-            page = model.objects.live().first()
+    def test_existing_pages_of_every_type_are_editable(self):
+        """Pages with taxonomy, relations, tags and a StreamField survive a round trip through the editor."""
+        for page in (self.site.home, self.site.case_studies, self.case_study, self.tool, self.lesson):
             self.client.force_login(self.user)  # the assertion helpers log out when they finish
             _, data = edit_form_data(self.client, page)
             data["action-publish"] = "1"
             self.assertPageIsEditable(page, post_data=data, user=self.user)
 
     def test_draft_is_saved_without_publishing(self):
-        page = CaseStudyPage.objects.live().first()
+        page = self.case_study
         path, data = edit_form_data(self.client, page)
         data["title"] = "A draft title nobody should see"
         response = self.client.post(path, data)

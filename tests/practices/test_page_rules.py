@@ -15,6 +15,7 @@ from practices.models import (
     ToolPage,
     ToolSection,
 )
+from tests.factories import build_site
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -50,6 +51,6 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
 
     def test_only_one_listing_of_each_kind(self):
-        home = HomePage.objects.get()
+        home = build_site().home  # with one listing of each kind already under it
         for index in (CaseStudyIndexPage, ToolIndexPage, LessonIndexPage):
             assert not index.can_create_at(home)

@@ -4,8 +4,10 @@ import pytest
 from django.urls import reverse
 
 from network.models import Organisation
-from practices.models import CaseStudyPage, Project, ThreatType
+from practices.models import Project, ThreatType
+from practices.sections import section_for
 from tests.admin_forms import edit_form_data
+from tests.factories import CaseStudyPageFactory, OrganisationFactory, ThreatTypeFactory, ToolPageFactory, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +36,7 @@ def test_project_end_before_start_is_a_form_error(admin_client_logged_in):
 
 
 def test_duplicate_taxonomy_slug_is_a_form_error(admin_client_logged_in):
+    ThreatTypeFactory(name="Vehicle ramming", slug="vehicle-ramming")
     response = admin_client_logged_in.post(
         snippet_url(ThreatType, "add"), {"name": "Ramming again", "slug": "vehicle-ramming", "sort_order": 1}
     )
@@ -62,8 +65,9 @@ def test_organisation_coordinates_and_country_are_validated(admin_client_logged_
     assert not Organisation.objects.filter(slug="nowhere").exists()
 
 
-def test_case_study_with_bad_coordinates_and_country_is_rejected_and_unchanged(admin_client_logged_in):
-    page = CaseStudyPage.objects.live().first()
+def test_case_study_with_bad_coordinates_and_country_is_rejected_and_unchanged(admin_client_logged_in, portal_site):
+    section = section_for(portal_site.case_studies, OrganisationFactory())
+    page = publish(section, CaseStudyPageFactory.build(latitude="51.44", longitude="5.48", country="NL"))
     before = (page.latitude, page.country.code, page.latest_revision_id)
     path, data = edit_form_data(admin_client_logged_in, page)
     data["latitude"] = "123.4"
@@ -76,10 +80,8 @@ def test_case_study_with_bad_coordinates_and_country_is_rejected_and_unchanged(a
     assert (page.latitude, page.country.code, page.latest_revision_id) == before
 
 
-def test_tool_with_unknown_language_code_is_rejected(admin_client_logged_in):
-    from practices.models import ToolPage
-
-    page = ToolPage.objects.live().first()
+def test_tool_with_unknown_language_code_is_rejected(admin_client_logged_in, portal_site):
+    page = publish(section_for(portal_site.tools, OrganisationFactory()), ToolPageFactory.build(languages="en"))
     path, data = edit_form_data(admin_client_logged_in, page)
     data["languages"] = "en, klingon"
     data["action-publish"] = "1"
@@ -89,7 +91,7 @@ def test_tool_with_unknown_language_code_is_rejected(admin_client_logged_in):
 
 
 def test_threat_type_cannot_nest_three_levels(admin_client_logged_in):
-    child = ThreatType.objects.get(slug="vehicle-ramming")
+    child = ThreatTypeFactory(name="Vehicle ramming", parent=ThreatTypeFactory(name="Terrorism"))
     response = admin_client_logged_in.post(
         snippet_url(ThreatType, "add"), {"name": "Trucks", "slug": "trucks", "parent": child.pk, "sort_order": 1}
     )

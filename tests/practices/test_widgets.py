@@ -9,8 +9,21 @@ from network.directory import DirectoryFilterForm
 from portal_events.listings import EventFilterForm
 from practices.listing import PracticeFilterForm
 from practices.widgets import QuickSelect
+from tests.factories import ProjectFactory, SpaceCategoryFactory, ThreatTypeFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def vocabulary():
+    """Terms for the selects to offer: threat families with specific threats (grouped options), a public
+    space and a project, among them the values the bound forms select."""
+    terrorism = ThreatTypeFactory(name="Terrorism", slug="terrorism")
+    ThreatTypeFactory(name="Vehicle ramming", slug="vehicle-ramming", parent=terrorism)
+    ThreatTypeFactory(name="Stabbing", slug="stabbing", parent=terrorism)
+    ThreatTypeFactory(name="Pickpocketing", parent=ThreatTypeFactory(name="Crime & disorder"))
+    SpaceCategoryFactory(name="Markets incl. Christmas markets", slug="markets")
+    ProjectFactory(acronym="PROTECT", slug="protect")
 
 
 def assert_same_as_django(form: forms.Form) -> None:

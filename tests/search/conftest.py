@@ -79,3 +79,11 @@ def commit(django_capture_on_commit_callbacks):
                 OpenSearchEngine().refresh()
 
     return _commit
+
+
+@pytest.fixture(autouse=True)
+def search_content(db):
+    """The portal the scenarios search, built (autouse) before any engine fixture indexes the database."""
+    from tests.search.content import build_search_content
+
+    return build_search_content()

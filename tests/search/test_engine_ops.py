@@ -4,7 +4,6 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from practices.models import CaseStudyPage
 from search import breaker
 from search.backends.opensearch import write_client as client
 from search.documents import alias_name
@@ -49,11 +48,11 @@ def test_drift_check_repairs_missing_stale_and_leaked(use_engine, capsys):
     assert "0 missing, 0 stale, 0 leaked found" in capsys.readouterr().out
 
 
-def test_engine_down_search_falls_back_and_publish_still_works(use_engine, settings, client, commit):
+def test_engine_down_search_falls_back_and_publish_still_works(search_content, use_engine, settings, client, commit):
     settings.OPENSEARCH_URL = "http://127.0.0.1:9"  # nothing listens there
     data = client.get("/api/search/", {"q": "market"}).json()
     assert data["degraded"] is True and data["count"] > 0
-    page = CaseStudyPage.objects.live().first()
+    page = search_content.case_studies[0]
     with commit():
         page.title = "Published while the engine was down"
         page.save_revision().publish()
@@ -72,8 +71,8 @@ def test_engine_down_search_falls_back_and_publish_still_works(use_engine, setti
     assert "Published while the engine was down" in [hit["title"] for hit in data["results"]]
 
 
-def test_related_practices_come_from_the_engine(use_engine, client):
-    page = CaseStudyPage.objects.live().first()
+def test_related_practices_come_from_the_engine(search_content, use_engine, client):
+    page = search_content.case_studies[0]
     response = client.get(page.url)
     related = response.context["related_practices"]
     assert related and page.pk not in [item.pk for item in related]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from practices.models import ToolPage
 from search.tasks import index_changed
 
 pytestmark = pytest.mark.django_db
 
 
-def test_an_index_update_clears_cached_searches_but_not_pages(client, settings, use_engine, commit):
+def test_an_index_update_clears_cached_searches_but_not_pages(client, settings, search_content, use_engine, commit):
     settings.PAGE_CACHE_SECONDS = 600
-    page = ToolPage.objects.live().first()
+    page = search_content.tools[0]
     urls = [page.url, "/search/?q=market", "/api/search/?q=market"]
     for url in urls:
         assert client.get(url)["X-Page-Cache"] == "miss", url
