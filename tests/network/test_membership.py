@@ -14,10 +14,10 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from network.contact import _SIGNER_SALT
 from network.membership import unique_organisation_slug
-from network.membership_admin import can_moderate_applications, menu_item
 from network.models import ApplicationStatus, ContactPerson, MembershipApplication, Organisation
+from network.views.moderation import can_moderate_applications, menu_item
+from portal.antispam import _SIGNER_SALT
 from practices.models import SolutionType, SpaceCategory, ThreatType
 from tests.network.conftest import access_admin
 

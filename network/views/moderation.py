@@ -1,4 +1,3 @@
-# HOOKS: register_admin_urls -> network.membership_admin.admin_urls, register_admin_menu_item -> network.membership_admin.menu_item
 """Moderators' pages for membership applications in the Wagtail admin.
 
 Only superusers and members of the "Moderators" group see or decide applications: editors of
@@ -20,8 +19,8 @@ from django.urls import URLPattern, path, reverse_lazy
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.menu import MenuItem
 
+from network.forms import ApproveForm, RejectForm
 from network.membership import approve_application, reject_application
-from network.membership_forms import ApproveForm, RejectForm
 from network.models import ApplicationStatus, MembershipApplication
 from network.permissions import MODERATORS_GROUP
 
