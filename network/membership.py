@@ -247,7 +247,7 @@ def _lock_pending(application: MembershipApplication) -> MembershipApplication:
 
 def _admin_detail_path(application: MembershipApplication) -> str:
     return _reverse_or(
-        "network_application", f"/admin/network/applications/{application.pk}/", kwargs={"pk": application.pk}
+        "network_applications:detail", f"/admin/network/applications/{application.pk}/", kwargs={"pk": application.pk}
     )
 
 

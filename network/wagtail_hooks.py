@@ -5,7 +5,6 @@ from typing import Any
 
 from django.urls import URLPattern, path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from network.continuity import TRANSFER_ACTION
 from network.models import Organisation
 from network.permissions import admin_visible_pages
-from network.views.moderation import admin_urls, menu_item
+from network.views.moderation import MembershipApplicationViewSet, applications_viewset
 from network.views.transfer import can_transfer, transfer_page
 from practices.models import OrganisationSection
 
@@ -32,14 +31,10 @@ class OrganisationViewSet(SnippetViewSet):
 register_snippet(OrganisationViewSet)
 
 
-@hooks.register("register_admin_urls")
-def membership_admin_urls() -> list[URLPattern]:
-    return admin_urls()
-
-
-@hooks.register("register_admin_menu_item")
-def membership_menu_item() -> MenuItem:
-    return menu_item()
+@hooks.register("register_admin_viewset")
+def membership_applications() -> MembershipApplicationViewSet:
+    """The moderators' membership pages: their URLs and their "Applications" menu item."""
+    return applications_viewset
 
 
 @hooks.register("register_log_actions")
