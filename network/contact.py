@@ -1,98 +1,35 @@
 """Contact a peer: a message to an organisation's contact persons without revealing their address.
 
-Abuse controls live here, next to the form: a honeypot field, a minimum fill time carried in
-a signed timestamp, and rate limits per IP address and per sender email. Nothing personal
-(addresses, names, message text) is written to the logs.
+The form (``network.forms.ContactForm``) carries the site's honeypot and signed fill time
+(``portal.antispam``); here are the contact's own limits per IP address and per sender email, and
+the sending. Nothing personal (addresses, names, message text) is written to the logs.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 
-from django import forms
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.http import HttpRequest
-from django_ratelimit.core import is_ratelimited
 
+from network.forms import ContactForm
 from network.models import Organisation
-from portal.emails import NormalisedEmailFormField, normalised_or_stripped
-from portal.text import SingleLineFormMixin
+from portal.antispam import over_rate
+from portal.emails import normalised_or_stripped
 
 logger = logging.getLogger(__name__)
-
-MAX_MESSAGE_CHARS = 5000
-MIN_FILL_SECONDS = 3
-MAX_FORM_AGE_SECONDS = 24 * 3600
-_SIGNER_SALT = "network.contact.started"
-
-
-def form_timestamp() -> str:
-    """A signed 'form shown at' time, checked on submit to catch instant (robot) submissions."""
-    return signing.TimestampSigner(salt=_SIGNER_SALT).sign(str(int(time.time())))
-
-
-def refresh_timestamp(form: forms.Form) -> None:
-    """Give a re-shown (invalid) form a fresh timestamp, so the corrected form is not refused as too old."""
-    form.data = form.data.copy()
-    form.data["started"] = form_timestamp()
-
-
-def verify_started(signed: str) -> float:
-    """Refuse forged, stale and instant submissions (robots fill forms in milliseconds).
-
-    Shared by every public form that carries ``form_timestamp()``.
-    """
-    try:
-        value = signing.TimestampSigner(salt=_SIGNER_SALT).unsign(signed, max_age=MAX_FORM_AGE_SECONDS)
-    except signing.SignatureExpired as exc:
-        raise forms.ValidationError("This form is too old; please reload the page and send it again.") from exc
-    except signing.BadSignature as exc:
-        raise forms.ValidationError("This form could not be verified; please reload the page.") from exc
-    started = float(value)
-    if time.time() - started < MIN_FILL_SECONDS:
-        raise forms.ValidationError("That was very quick: please check the form and send it again.")
-    return started
-
-
-class ContactForm(SingleLineFormMixin, forms.Form):
-    sender_name = forms.CharField(label="Your name", max_length=120)
-    sender_email = NormalisedEmailFormField(label="Your email address", max_length=254)
-    sender_organisation = forms.CharField(label="Your organisation", max_length=200, required=False)
-    subject = forms.CharField(max_length=150)
-    message = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 8, "maxlength": MAX_MESSAGE_CHARS}),
-        max_length=MAX_MESSAGE_CHARS,
-        help_text=f"At most {MAX_MESSAGE_CHARS:,} characters.",
-    )
-    consent = forms.BooleanField(
-        label="I agree that my name, email and message are passed to this organisation (see the privacy notice)."
-    )
-    # Honeypot: hidden from people (CSS and aria-hidden); robots tend to fill every field.
-    website = forms.CharField(required=False, label="Leave this field empty")
-    started = forms.CharField(widget=forms.HiddenInput)
-
-    def clean_started(self) -> float:
-        return verify_started(self.cleaned_data["started"])
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.cleaned_data.get("website"))
 
 
 def rate_limited(request: HttpRequest, sender_email: str) -> bool:
     """True when this IP or this sender address has sent too many messages recently."""
-    by_ip = is_ratelimited(
-        request, group="network.contact.ip", key="ip", rate=settings.CONTACT_RATE_PER_IP, increment=True
-    )
-    by_email = is_ratelimited(
+    # Both are counted, whichever is already over.
+    by_ip = over_rate(request, "network.contact.ip", settings.CONTACT_RATE_PER_IP)
+    by_email = over_rate(
         request,
-        group="network.contact.email",
+        "network.contact.email",
+        settings.CONTACT_RATE_PER_EMAIL,
         key=lambda group, req: normalised_or_stripped(sender_email),
-        rate=settings.CONTACT_RATE_PER_EMAIL,
-        increment=True,
     )
     return by_ip or by_email
 

@@ -1,7 +1,7 @@
 """Joining the network: receiving an application and deciding on it.
 
-The public form (``membership_views``) and the moderators' admin pages (``membership_admin``)
-only call the three functions here, so the rules live in one place:
+The public form (``network.views.membership``) and the moderators' admin pages
+(``network.views.moderation``) only call the three functions here, so the rules live in one place:
 
 * a decision is taken once: only pending applications are approved or rejected, checked under
   a row lock so two moderators clicking at the same time cannot both decide;
@@ -28,7 +28,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 
-from network.membership_forms import ApplicationForm, normalise_name
+from network.forms import ApplicationForm, normalise_name
 from network.models import (
     ApplicationStatus,
     ContactPerson,
@@ -247,7 +247,7 @@ def _lock_pending(application: MembershipApplication) -> MembershipApplication:
 
 def _admin_detail_path(application: MembershipApplication) -> str:
     return _reverse_or(
-        "network_application", f"/admin/network/applications/{application.pk}/", kwargs={"pk": application.pk}
+        "network_applications:detail", f"/admin/network/applications/{application.pk}/", kwargs={"pk": application.pk}
     )
 
 

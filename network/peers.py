@@ -1,14 +1,15 @@
-"""Peer finder: "organisations and practices like mine", ranked by shared threats and spaces."""
+"""Peer finder: "organisations and practices like mine", ranked by shared threats and spaces.
+
+The form that asks for them is ``network.forms.PeerFinderForm``; the page is ``network.views.peers``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from django import forms
 from django.db.models import Prefetch
-from django_countries import countries
 
 from network.models import Organisation
 from practices.models import CaseStudyPage, SpaceCategory, ThreatType
@@ -73,21 +74,3 @@ def rank_case_studies(threats: Iterable[ThreatType], spaces: Iterable[SpaceCateg
             matches.append(Match(page, score, shared))
     matches.sort(key=lambda match: (-match.score, -match.item.first_published.toordinal()))
     return matches[:limit]
-
-
-class PeerFinderForm(forms.Form):
-    threats = forms.ModelMultipleChoiceField(
-        queryset=ThreatType.objects.all(), to_field_name="slug", required=False, label="Threats you face",
-        widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
-    spaces = forms.ModelMultipleChoiceField(
-        queryset=SpaceCategory.objects.all(), to_field_name="slug", required=False, label="Your public spaces",
-        widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
-    country = forms.ChoiceField(choices=[("", "Any country"), *countries], required=False, label="Your country")
-
-    def clean(self) -> dict[str, Any]:
-        data = cast("dict[str, Any]", super().clean())  # Form.clean() returns cleaned_data
-        if not self.errors and not data.get("threats") and not data.get("spaces"):
-            raise forms.ValidationError("Choose at least one threat or public space.")
-        return data

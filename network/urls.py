@@ -1,20 +1,22 @@
-"""URLs of the network app, mounted at /network/ by the project's root URLconf."""
+"""URLs of the network app, mounted at /network/ by the project's root URLconf (namespace ``network``).
 
-from django.urls import include, path
+The moderators' admin pages are not here: ``network.wagtail_hooks`` registers them with the admin.
+"""
 
-from network import views
-from network.contact_views import contact_organisation, contact_sent
-from network.peer_views import peer_finder
+from django.urls import path
+
+from network.views import contact, directory, membership, organisations, peers, projects
 
 app_name = "network"
 
 urlpatterns = [
-    path("", views.directory, name="directory"),
+    path("", directory.directory, name="directory"),
     # Fixed paths (join/, peers/, projects/…) stay above the slug pattern, which would swallow them.
-    path("", include("network.membership_urls")),
-    path("peers/", peer_finder, name="peers"),
-    path("projects/<slug:slug>/", views.project_detail, name="project"),
-    path("<slug:slug>/", views.organisation_profile, name="organisation"),
-    path("<slug:slug>/contact/", contact_organisation, name="contact"),
-    path("<slug:slug>/contact/sent/", contact_sent, name="contact_sent"),
+    path("join/", membership.join, name="join"),
+    path("join/thanks/", membership.join_thanks, name="join_thanks"),
+    path("peers/", peers.peer_finder, name="peers"),
+    path("projects/<slug:slug>/", projects.project_detail, name="project"),
+    path("<slug:slug>/", organisations.organisation_profile, name="organisation"),
+    path("<slug:slug>/contact/", contact.contact_organisation, name="contact"),
+    path("<slug:slug>/contact/sent/", contact.contact_sent, name="contact_sent"),
 ]

@@ -1,13 +1,20 @@
 """Admin registration for the network's organisations, membership and ownership transfers."""
 
+from collections.abc import Iterator
 from typing import Any
 
+from django.urls import URLPattern, path, reverse
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from network.continuity import TRANSFER_ACTION
 from network.models import Organisation
 from network.permissions import admin_visible_pages
+from network.views.moderation import MembershipApplicationViewSet, applications_viewset
+from network.views.transfer import can_transfer, transfer_page
+from practices.models import OrganisationSection
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -24,44 +31,27 @@ class OrganisationViewSet(SnippetViewSet):
 register_snippet(OrganisationViewSet)
 
 
-@hooks.register("register_admin_urls")
-def membership_admin_urls() -> list:
-    from network.membership_admin import admin_urls
-
-    return admin_urls()
-
-
-@hooks.register("register_admin_menu_item")
-def membership_menu_item() -> object:
-    from network.membership_admin import menu_item
-
-    return menu_item()
+@hooks.register("register_admin_viewset")
+def membership_applications() -> MembershipApplicationViewSet:
+    """The moderators' membership pages: their URLs and their "Applications" menu item."""
+    return applications_viewset
 
 
 @hooks.register("register_log_actions")
-def register_transfer_action(actions: object) -> None:
-    from network.continuity import TRANSFER_ACTION
-
+def register_transfer_action(actions: Any) -> None:
     actions.register_action(TRANSFER_ACTION, "Transfer ownership", "Transferred to another organisation")
 
 
 @hooks.register("register_admin_urls")
-def transfer_admin_urls() -> list:
-    from django.urls import path
-
-    from network.admin_views import transfer_page
-
+def transfer_admin_urls() -> list[URLPattern]:
     return [path("network/transfer/<int:page_id>/", transfer_page, name="network_transfer_page")]
 
 
 @hooks.register("register_page_header_buttons")
-def transfer_button(page: object, user: object, view_name: str = "", next_url: str | None = None, **kwargs: object):
-    from django.urls import reverse
-    from wagtail.admin.widgets import Button
-
-    from network.admin_views import can_transfer
-    from practices.models import OrganisationSection
-
+def transfer_button(
+    page: Any, user: Any, view_name: str = "", next_url: str | None = None, **kwargs: Any
+) -> Iterator[Button]:
+    """A moderator's "Transfer" button on a practice kept in an organisation's section."""
     parent = page.get_parent()
     if parent is not None and isinstance(parent.specific, OrganisationSection) and can_transfer(page, user):
         yield Button("Transfer to another organisation", reverse("network_transfer_page", args=[page.pk]),

@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from network.contact import form_timestamp, verify_started
+from portal.antispam import form_timestamp, verify_started
 from portal.emails import NormalisedEmailFormField
 from portal.text import SingleLineFormMixin
 

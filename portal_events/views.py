@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
-from network.contact import refresh_timestamp
+from portal.antispam import refresh_timestamp
 from portal_events import registration as service
 from portal_events.forms import RegistrationForm
 from portal_events.models import EventPage, PendingRegistration, Registration

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from network.contact import MIN_FILL_SECONDS
+from portal.antispam import MIN_FILL_SECONDS
 from tests.browser.conftest import LiveSite
 
 pytestmark = pytest.mark.browser

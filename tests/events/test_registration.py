@@ -140,7 +140,7 @@ def test_reminder_command_runs_from_cron(capsys):
 
 
 def _form_data(client, event, **overrides):
-    from network.contact import form_timestamp
+    from portal.antispam import form_timestamp
 
     data = {
         "name": "Ana Silva",
@@ -157,7 +157,7 @@ def _form_data(client, event, **overrides):
 @pytest.fixture
 def patient(monkeypatch):
     """Pretend the person took their time filling in the form."""
-    monkeypatch.setattr("network.contact.MIN_FILL_SECONDS", 0)
+    monkeypatch.setattr("portal.antispam.MIN_FILL_SECONDS", 0)
 
 
 def test_registration_form_flow(client, patient, django_capture_on_commit_callbacks):

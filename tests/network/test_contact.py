@@ -10,8 +10,8 @@ from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
 
-from network.contact import _SIGNER_SALT
 from network.models import ContactPerson, Organisation
+from portal.antispam import _SIGNER_SALT
 
 pytestmark = pytest.mark.django_db
 

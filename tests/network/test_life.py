@@ -35,7 +35,7 @@ def test_apply_approve_edit_submit_publish(client, django_user_model):
     moderator.groups.add(moderators())
     client.force_login(moderator)
     mail.outbox.clear()
-    client.post(reverse("network_application_approve", args=[application.pk]), {"create_editor_account": "on"})
+    client.post(reverse("network_applications:approve", args=[application.pk]), {"create_editor_account": "on"})
     application.refresh_from_db()
     organisation = Organisation.objects.get(pk=application.organisation_id)
     client.logout()

@@ -14,10 +14,10 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from network.contact import _SIGNER_SALT
 from network.membership import unique_organisation_slug
-from network.membership_admin import can_moderate_applications, menu_item
 from network.models import ApplicationStatus, ContactPerson, MembershipApplication, Organisation
+from network.views.moderation import applications_viewset, can_moderate_applications
+from portal.antispam import _SIGNER_SALT
 from practices.models import SolutionType, SpaceCategory, ThreatType
 from tests.network.conftest import access_admin
 
@@ -92,15 +92,15 @@ def join_url() -> str:
 
 
 def admin_detail_url(application: MembershipApplication) -> str:
-    return reverse("network_application", args=[application.pk])
+    return reverse("network_applications:detail", args=[application.pk])
 
 
 def approve_url(application: MembershipApplication) -> str:
-    return reverse("network_application_approve", args=[application.pk])
+    return reverse("network_applications:approve", args=[application.pk])
 
 
 def reject_url(application: MembershipApplication) -> str:
-    return reverse("network_application_reject", args=[application.pk])
+    return reverse("network_applications:reject", args=[application.pk])
 
 
 @pytest.fixture
@@ -294,7 +294,7 @@ def test_no_personal_data_in_logs(client, caplog, moderator_client):
 def test_moderator_list_shows_pending_first(moderator_client):
     decided = make_application(organisation_name="Decided Town", status=ApplicationStatus.REJECTED)
     pending = make_application(organisation_name="Pending Town", contact_email="p@pending.example")
-    response = moderator_client.get(reverse("network_applications"))
+    response = moderator_client.get(reverse("network_applications:index"))
     assert response.status_code == 200
     html = response.content.decode()
     assert html.index(pending.organisation_name) < html.index(decided.organisation_name)
@@ -406,7 +406,7 @@ def refused(response) -> bool:
 
 def test_non_moderator_staff_cannot_see_or_decide(staff_client):
     application = make_application()
-    listing = staff_client.get(reverse("network_applications"))
+    listing = staff_client.get(reverse("network_applications:index"))
     assert refused(listing)
     assert application.contact_email not in listing.content.decode()
     assert refused(staff_client.get(admin_detail_url(application)))
@@ -429,9 +429,9 @@ def test_anonymous_is_sent_to_login(client):
 def test_menu_item_only_for_moderators(moderator, django_user_model):
     request = RequestFactory().get("/admin/")
     request.user = moderator
-    assert menu_item().is_shown(request)
+    assert applications_viewset.get_menu_item().is_shown(request)
     request.user = django_user_model.objects.create_user("plain", "plain@network.example", "pw", is_staff=True)
-    assert not menu_item().is_shown(request)
+    assert not applications_viewset.get_menu_item().is_shown(request)
     assert not can_moderate_applications(request.user)
 
 

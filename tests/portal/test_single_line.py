@@ -11,7 +11,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from network.contact import ContactForm
+from network.forms import ContactForm
 from portal.text import one_line, validate_single_line
 from portal_events.calendar import build_calendar, event_calendar_bytes
 from portal_events.forms import RegistrationForm

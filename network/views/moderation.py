@@ -1,6 +1,7 @@
-# HOOKS: register_admin_urls -> network.membership_admin.admin_urls, register_admin_menu_item -> network.membership_admin.menu_item
-"""Moderators' pages for membership applications in the Wagtail admin.
+"""Moderators' pages for membership applications in the Wagtail admin, as one ViewSet.
 
+``MembershipApplicationViewSet`` owns the pages' URLs (``/admin/network/applications/…``, names in the
+``network_applications`` namespace) and their menu item; ``network.wagtail_hooks`` registers it.
 Only superusers and members of the "Moderators" group see or decide applications: editors of
 organisations have admin access too, and applications hold other people's contact details.
 Wagtail's admin URL wrapper already requires a signed-in user with admin access; every view
@@ -16,17 +17,19 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import URLPattern, path, reverse_lazy
+from django.urls import URLPattern, path
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
 
+from network.forms import ApproveForm, RejectForm
 from network.membership import approve_application, reject_application
-from network.membership_forms import ApproveForm, RejectForm
 from network.models import ApplicationStatus, MembershipApplication
 from network.permissions import MODERATORS_GROUP
 
-LIST_URL_NAME = "network_applications"
-DETAIL_URL_NAME = "network_application"
+URL_NAMESPACE = "network_applications"
+LIST_URL_NAME = f"{URL_NAMESPACE}:index"
+DETAIL_URL_NAME = f"{URL_NAMESPACE}:detail"
 
 
 def can_moderate_applications(user: Any) -> bool:
@@ -121,16 +124,6 @@ def _render_detail(
     return render(request, "network/admin/application_detail.html", context, status=status)
 
 
-def admin_urls() -> list[URLPattern]:
-    """URLs for the ``register_admin_urls`` hook (mounted under ``/admin/``)."""
-    return [
-        path("network/applications/", application_list, name=LIST_URL_NAME),
-        path("network/applications/<int:pk>/", application_detail, name=DETAIL_URL_NAME),
-        path("network/applications/<int:pk>/approve/", application_approve, name="network_application_approve"),
-        path("network/applications/<int:pk>/reject/", application_reject, name="network_application_reject"),
-    ]
-
-
 class ApplicationsMenuItem(MenuItem):
     """The "Applications" menu entry, shown only to those who may decide."""
 
@@ -139,8 +132,31 @@ class ApplicationsMenuItem(MenuItem):
         return can_moderate_applications(request.user)
 
 
-def menu_item() -> MenuItem:
-    """The menu item for the ``register_admin_menu_item`` hook."""
-    return ApplicationsMenuItem(
-        "Applications", reverse_lazy(LIST_URL_NAME), name="network-applications", icon_name="form", order=215
-    )
+class MembershipApplicationViewSet(ViewSet):
+    """The list, detail, approve and reject pages under ``/admin/network/applications/``, and their menu item.
+
+    Function views rather than Wagtail's generic model views: the pages are a queue with two decisions,
+    not an editing interface, and every one of them checks ``can_moderate_applications`` itself.
+    """
+
+    name = "network_applications"
+    url_prefix = "network/applications"
+    url_namespace = URL_NAMESPACE
+    icon = "form"
+    menu_label = "Applications"
+    menu_name = "network-applications"
+    menu_order = 215
+    add_to_admin_menu = True
+    menu_item_class = ApplicationsMenuItem
+
+    def get_urlpatterns(self) -> list[URLPattern]:
+        """Mounted by Wagtail under ``/admin/<url_prefix>/``, in the ``network_applications`` namespace."""
+        return [
+            path("", application_list, name="index"),
+            path("<int:pk>/", application_detail, name="detail"),
+            path("<int:pk>/approve/", application_approve, name="approve"),
+            path("<int:pk>/reject/", application_reject, name="reject"),
+        ]
+
+
+applications_viewset = MembershipApplicationViewSet()

@@ -1,8 +1,10 @@
-"""Wagtail admin views of the network: transferring a practice to another organisation."""
+"""Wagtail admin view of the network: transferring a practice to another organisation (``network.continuity``).
+
+Its URL and page-header button are registered in ``network.wagtail_hooks``.
+"""
 
 from __future__ import annotations
 
-from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -10,11 +12,7 @@ from wagtail.admin import messages
 from wagtail.models import Page
 
 from network.continuity import TransferError, transfer_practice
-from network.models import Organisation
-
-
-class TransferForm(forms.Form):
-    organisation = forms.ModelChoiceField(queryset=Organisation.objects.public(), label="New owning organisation")
+from network.forms import TransferForm
 
 
 def can_transfer(page: Page, user: object) -> bool:

@@ -6,8 +6,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from network.contact import ContactForm, form_timestamp, rate_limited, refresh_timestamp, send_contact_message
+from network.contact import rate_limited, send_contact_message
+from network.forms import ContactForm
 from network.models import Organisation
+from portal.antispam import form_timestamp, refresh_timestamp
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,22 +1,28 @@
-"""The public "Join the network" form and the moderators' decision forms.
+"""The network's forms: contact a peer, find peers, join the network, and the admin's decision forms.
 
-Abuse controls follow the peer-contact form (``network.contact``): a honeypot field and a
-signed "form shown at" time that catches instant, robotic submissions. Duplicate checks run
-here so a second application for the same organisation or person ends in a clear form error
-rather than a second review (or a database error).
+The public forms (contact, join) carry the site's abuse controls (``portal.antispam``): a honeypot
+field and a signed "form shown at" time that catches instant, robotic submissions. The join form's
+duplicate checks run here so a second application for the same organisation or person ends in a
+clear form error rather than a second review (or a database error). The directory's filter form
+lives with its filters in ``network.directory``.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from typing import Any, cast
 
 from django import forms
 from django.db.models import QuerySet
+from django_countries import countries
 
-from network.contact import verify_started
 from network.models import ApplicationStatus, MembershipApplication, Organisation
+from portal.antispam import honeypot_filled, verify_started
+from portal.emails import NormalisedEmailFormField
 from portal.text import SingleLineFormMixin
+from practices.models import SpaceCategory, ThreatType
 
+MAX_MESSAGE_CHARS = 5000
 MAX_DESCRIPTION_CHARS = 2000
 
 #: Membership is public (the directory lists every member), so this one may be said on the form.
@@ -28,6 +34,53 @@ def normalise_name(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value or "")
     without_accents = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(without_accents.casefold().split())
+
+
+class ContactForm(SingleLineFormMixin, forms.Form):
+    """A message to an organisation's contact persons, whose addresses the sender never sees."""
+
+    sender_name = forms.CharField(label="Your name", max_length=120)
+    sender_email = NormalisedEmailFormField(label="Your email address", max_length=254)
+    sender_organisation = forms.CharField(label="Your organisation", max_length=200, required=False)
+    subject = forms.CharField(max_length=150)
+    message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": MAX_MESSAGE_CHARS}),
+        max_length=MAX_MESSAGE_CHARS,
+        help_text=f"At most {MAX_MESSAGE_CHARS:,} characters.",
+    )
+    consent = forms.BooleanField(
+        label="I agree that my name, email and message are passed to this organisation (see the privacy notice)."
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden); robots tend to fill every field.
+    website = forms.CharField(required=False, label="Leave this field empty")
+    started = forms.CharField(widget=forms.HiddenInput)
+
+    def clean_started(self) -> float:
+        return verify_started(self.cleaned_data["started"])
+
+    @property
+    def is_spam(self) -> bool:
+        return honeypot_filled(self, "website")
+
+
+class PeerFinderForm(forms.Form):
+    """What the peer finder matches on (``network.peers``): threats and spaces, and optionally a country."""
+
+    threats = forms.ModelMultipleChoiceField(
+        queryset=ThreatType.objects.all(), to_field_name="slug", required=False, label="Threats you face",
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+    spaces = forms.ModelMultipleChoiceField(
+        queryset=SpaceCategory.objects.all(), to_field_name="slug", required=False, label="Your public spaces",
+        widget=forms.CheckboxSelectMultiple,
+    )  # fmt: skip
+    country = forms.ChoiceField(choices=[("", "Any country"), *countries], required=False, label="Your country")
+
+    def clean(self) -> dict[str, Any]:
+        data = cast("dict[str, Any]", super().clean())  # Form.clean() returns cleaned_data
+        if not self.errors and not data.get("threats") and not data.get("spaces"):
+            raise forms.ValidationError("Choose at least one threat or public space.")
+        return data
 
 
 class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
@@ -150,7 +203,7 @@ class ApplicationForm(SingleLineFormMixin, forms.ModelForm):
     @property
     def is_spam(self) -> bool:
         """True when the honeypot was filled: the view then pretends success and keeps nothing."""
-        return bool(self.cleaned_data.get("homepage"))
+        return honeypot_filled(self, "homepage")
 
 
 class ApproveForm(forms.Form):
@@ -174,3 +227,9 @@ class RejectForm(forms.Form):
         if not reason:
             raise forms.ValidationError("Please give a reason; it is sent to the applicant.")
         return reason
+
+
+class TransferForm(forms.Form):
+    """The moderator's choice of the organisation a practice moves to (``network.continuity``)."""
+
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.public(), label="New owning organisation")

@@ -7,11 +7,10 @@ import logging
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
-from django_ratelimit.core import is_ratelimited
 
-from network.contact import form_timestamp, refresh_timestamp
+from network.forms import ApplicationForm
 from network.membership import answer_duplicate, submit_application
-from network.membership_forms import ApplicationForm
+from portal.antispam import form_timestamp, over_rate, refresh_timestamp
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +25,7 @@ def join(request: HttpRequest) -> HttpResponse:
     duplicate checks endlessly. A filled honeypot looks like success but stores nothing.
     """
     if request.method == "POST":
-        if is_ratelimited(request, group="network.join.ip", key="ip", rate=JOIN_RATE_PER_IP, increment=True):
+        if over_rate(request, "network.join.ip", JOIN_RATE_PER_IP):
             return render(request, "429.html", status=429)
         form = ApplicationForm(request.POST)
         if form.is_valid():

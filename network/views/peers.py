@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from network.peers import PeerFinderForm, rank_case_studies, rank_organisations
+from network.forms import PeerFinderForm
+from network.peers import rank_case_studies, rank_organisations
 
 
 def peer_finder(request: HttpRequest) -> HttpResponse:
