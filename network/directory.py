@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import django_filters
 from django import forms
 from django.db.models import (
     Case,
@@ -30,6 +31,7 @@ from django_countries import countries
 from wagtail.models import Page
 
 from network.models import MembershipStatus, Organisation, OrganisationProject, OrganisationType
+from portal.listings import ListingFilterSet
 from practices.models import (
     CaseStudyPage,
     CaseStudySection,
@@ -168,14 +170,6 @@ class DirectoryFilterForm(forms.Form):
         """Term ids per expertise field that ``slug`` stands for (empty when the slug is unknown)."""
         return self._terms.get(slug, {})
 
-    @property
-    def valid_data(self) -> dict[str, Any]:
-        """The cleaned values of the fields that validated; invalid ones are left out (and reported)."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {key: value for key, value in self.cleaned_data.items() if value}
-
 
 def _count(queryset: QuerySet) -> Subquery:
     """A correlated ``COUNT(DISTINCT pk)`` of ``queryset`` as an annotation.
@@ -264,26 +258,44 @@ def _expertise_q(terms: dict[str, set[int]]) -> Q:
     return condition
 
 
+class DirectoryFilterSet(ListingFilterSet):
+    """Active organisations by name, country, type, expertise (a threat family finds its threats too), project.
+
+    A name of only spaces counts as not given.
+    """
+
+    params = FILTER_PARAMS
+    strip_params = True
+
+    q = django_filters.Filter(field_name="name", lookup_expr="icontains")
+    country = django_filters.Filter(field_name="country")
+    type = django_filters.Filter(field_name="org_type")
+    expertise = django_filters.Filter(method="filter_expertise")
+    project = django_filters.Filter(method="filter_project")
+
+    class Meta:
+        model = Organisation
+        form = DirectoryFilterForm
+        fields: list[str] = []
+
+    def filter_expertise(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(_expertise_q(self.form.expertise_terms(value)))
+
+    def filter_project(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if project_id := self.form.project_ids.get(value):
+            queryset = queryset.filter(
+                pk__in=OrganisationProject.objects.filter(project_id=project_id).values("organisation_id")
+            )
+        return queryset
+
+
 def directory_queryset(form: DirectoryFilterForm) -> QuerySet[Organisation]:
     """Active organisations matching the form's valid filters, with practice counts, in directory order.
 
     Order: members, then former partners, then observers; within each, by country name, then by name.
     Filters that did not validate are ignored (the view reports them and answers 400).
     """
-    data = form.valid_data
-    queryset = Organisation.objects.public()
-    if text := data.get("q"):
-        queryset = queryset.filter(name__icontains=text)
-    if country := data.get("country"):
-        queryset = queryset.filter(country=country)
-    if org_type := data.get("type"):
-        queryset = queryset.filter(org_type=org_type)
-    if slug := data.get("expertise"):
-        queryset = queryset.filter(_expertise_q(form.expertise_terms(slug)))
-    if (slug := data.get("project")) and (project_id := form.project_ids.get(slug)):
-        queryset = queryset.filter(
-            pk__in=OrganisationProject.objects.filter(project_id=project_id).values("organisation_id")
-        )
+    queryset = DirectoryFilterSet(queryset=Organisation.objects.public(), form=form).qs
     queryset = with_practice_counts(queryset)
     return queryset.annotate(
         membership_rank=_membership_rank(), country_rank=_country_rank(form.country_codes)

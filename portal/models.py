@@ -32,7 +32,7 @@ class HomePage(PortalPage):
     template = "portal/home_page.html"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from portal_events.listings import events_index, upcoming_events
+        from portal_events.queries import events_index, upcoming_events
         from practices.services import featured_tools, latest_practices, with_card_images
 
         context = super().get_context(request, *args, **kwargs)

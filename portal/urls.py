@@ -11,8 +11,8 @@ from portal.api import api_router
 from portal.base import PortalSitemap
 from portal.media import media_urls
 from portal.views import robots_txt
-from portal_events.calendar import calendar_feed
 from portal_events.feeds import EventsAtomFeed, EventsFeed
+from portal_events.views import calendar_feed
 from practices.feeds import PracticesAtomFeed, PracticesFeed
 
 handler404 = "portal.views.page_not_found"

@@ -1,5 +1,8 @@
 """iCalendar (RFC 5545) files: one per event, and a feed of upcoming events to subscribe to.
 
+The event page serves its file through this module, so it imports no models (the feed's events are read
+in ``portal_events.queries``, its view is in ``portal_events.views``).
+
 Times are written in the event's own timezone with its VTIMEZONE, so a calendar shows
 "14:00 Brussels" and still converts correctly across daylight-saving changes. The UID is
 the page's translation key (stable when the title or slug changes) and SEQUENCE is the
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -19,7 +23,10 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from portal.text import one_line
-from portal_events.models import EventPage, EventStatus
+from portal_events.choices import EventStatus
+
+if TYPE_CHECKING:
+    from portal_events.models import EventPage
 
 PRODID = "-//Practice exchange portal//Events//EN"
 ICAL_STATUS = {EventStatus.SCHEDULED: "CONFIRMED", EventStatus.POSTPONED: "TENTATIVE",
@@ -98,17 +105,6 @@ def calendar_response(body: bytes, filename: str) -> HttpResponse:
 
 def event_calendar_response(event: EventPage, request: HttpRequest) -> HttpResponse:
     return calendar_response(event_calendar_bytes(event, request), f"{event.slug}.ics")
-
-
-def feed_events(now: dt.datetime | None = None) -> list[EventPage]:
-    """Public events that have not ended (or ended recently), soonest first."""
-    since = (now or timezone.now()) - FEED_KEEPS_PAST
-    return list(EventPage.objects.live().public().filter(end__gte=since).order_by("start", "pk"))
-
-
-def calendar_feed(request: HttpRequest) -> HttpResponse:
-    body = build_calendar(feed_events(), "Practice exchange: events", "events@practice-exchange", request).to_ical()
-    return calendar_response(body, "practice-exchange-events.ics")
 
 
 def add_to_calendar_links(event: EventPage, request: HttpRequest) -> dict[str, str]:

@@ -1,23 +1,29 @@
-"""Which events a page lists: the listing with its filters, the home page's next events, and the events
-of an organisation or a project (shown on their pages through ``network.sections``)."""
+"""The event listing: its filters, upcoming or past events, and the page's context.
+
+The listing page builds its context through this module, so it imports no models: the page passes itself
+(its ``listing_model`` says which events it lists). The events other pages show (the home page's next
+events, an organisation's or a project's) are in ``portal_events.queries``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import django_filters
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
-from network.models import Organisation
-from portal_events.models import EventIndexPage, EventPage, EventStatus, EventType
-from practices.models import Project
+from portal.listings import ListingFilterSet, listing_context
+from portal_events.choices import EventType
 from practices.vocabularies import VocabularyChoices, VocabularyField, vocabulary_rows
 from practices.widgets import QuickSelect
 
-FILTER_PARAMS = ("when", "type", "project", "threat")
+if TYPE_CHECKING:
+    from portal_events.models import EventIndexPage
+
+PAGE_SIZE = 12
 
 
 class EventFilterForm(forms.Form):
@@ -39,85 +45,56 @@ class EventFilterForm(forms.Form):
         self.fields["project"].choices = self.vocabulary.choices("project", "Any project")
         self.fields["threat"].choices = self.vocabulary.choices("threat", "Any threat")
 
-    def filter(self, queryset: QuerySet) -> QuerySet:
-        data = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else {}
-        if event_type := data.get("type"):
-            queryset = queryset.filter(event_type=event_type)
-        if project := self.vocabulary.pk("project", data.get("project") or ""):
-            queryset = queryset.filter(project=project)
-        if threat := self.vocabulary.pk("threat", data.get("threat") or ""):
-            queryset = queryset.filter(Q(threat_types=threat) | Q(threat_types__parent=threat))
-        return queryset.distinct()
-
     @property
     def past(self) -> bool:
         return self.is_bound and self.is_valid() and self.cleaned_data.get("when") == "past"
 
 
-def public_events() -> QuerySet:
-    return EventPage.objects.live().public().select_related("project")
+class EventFilterSet(ListingFilterSet):
+    """Events by type, project and threat (a family finds its specific threats too).
 
-
-def upcoming(queryset: QuerySet | None = None) -> QuerySet:
-    """Events that have not ended yet, soonest first (running events count as upcoming)."""
-    return (public_events() if queryset is None else queryset).filter(end__gt=timezone.now()).order_by("start", "pk")
-
-
-def past(queryset: QuerySet | None = None) -> QuerySet:
-    return (public_events() if queryset is None else queryset).filter(end__lte=timezone.now()).order_by("-start", "-pk")
-
-
-def events_index() -> EventIndexPage | None:
-    return EventIndexPage.objects.live().public().first()
-
-
-def upcoming_events(limit: int = 3) -> list[EventPage]:
-    """The next events for the home page; cancelled ones are left out there."""
-    return list(upcoming().exclude(status=EventStatus.CANCELLED)[:limit])
-
-
-def _upcoming_and_past(queryset: QuerySet, past_limit: int | None = None) -> dict[str, list[EventPage]]:
-    """``upcoming()`` and ``past()`` of one (small) set of events, read in one query rather than two."""
-    now = timezone.now()
-    events = list(queryset.order_by("start", "pk"))
-    past_events = [event for event in reversed(events) if event.end <= now]
-    return {"upcoming": [event for event in events if event.end > now], "past": past_events[:past_limit]}
-
-
-def events_for_organisation(organisation: Organisation) -> dict[str, list[EventPage]]:
-    """Events an organisation organises or sends speakers to, split into upcoming and past.
-
-    ``pk__in`` on the two relations' tables rather than joins and DISTINCT: the same events, planned in a
-    quarter of the time.
+    ``when`` is no filter: it chooses between the upcoming and the past events (``event_listing_context``).
     """
-    organised = EventPage.organisers.through.objects.filter(organisation=organisation).values("eventpage_id")
-    spoken = EventPage.speakers.through.objects.filter(person__organisation=organisation).values("eventpage_id")
-    queryset = public_events().filter(Q(pk__in=organised) | Q(pk__in=spoken))
-    return _upcoming_and_past(queryset, past_limit=10)
+
+    params = ("when", "type", "project", "threat")
+
+    type = django_filters.Filter(field_name="event_type")
+    project = django_filters.Filter(method="filter_project")
+    threat = django_filters.Filter(method="filter_threat")
+
+    class Meta:
+        form = EventFilterForm
+        fields: list[str] = []
+
+    def filter_project(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if project := self.form.vocabulary.pk("project", value):
+            queryset = queryset.filter(project=project)
+        return queryset
+
+    def filter_threat(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if threat := self.form.vocabulary.pk("threat", value):
+            queryset = queryset.filter(Q(threat_types=threat) | Q(threat_types__parent=threat))
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        return super().filter_queryset(queryset).distinct()
 
 
-def events_for_project(project: Project) -> dict[str, list[EventPage]]:
-    return _upcoming_and_past(public_events().filter(project=project))
+def upcoming(queryset: QuerySet) -> QuerySet:
+    """Events that have not ended yet, soonest first (running events count as upcoming)."""
+    return queryset.filter(end__gt=timezone.now()).order_by("start", "pk")
 
 
-def listing_context(index_page: EventIndexPage, request: HttpRequest) -> dict[str, Any]:
-    params = {key: value for key, value in request.GET.items() if key in FILTER_PARAMS and value}
-    form = EventFilterForm(params or None)
-    queryset = public_events().descendant_of(index_page)
-    if form.is_bound:
-        form.is_valid()
-        queryset = form.filter(queryset)
-    queryset = past(queryset) if form.past else upcoming(queryset)
-    paginator = Paginator(queryset, 12)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "showing_past": form.past,
-        "page_obj": page_obj,
-        "paginator": paginator,
-        "results": page_obj.object_list,
-        "filter_query": query.urlencode(),
-        "has_filters": bool(params),
-    }
+def past(queryset: QuerySet) -> QuerySet:
+    return queryset.filter(end__lte=timezone.now()).order_by("-start", "-pk")
+
+
+def event_listing_context(index_page: EventIndexPage, request: HttpRequest) -> dict[str, Any]:
+    """The listing's events, upcoming (or past, when asked) and filtered, a page of them, the form."""
+    events = index_page.listing_model.objects.live().public().select_related("project").descendant_of(index_page)
+    filterset = EventFilterSet.from_request(request, events)
+    form = filterset.form
+    results = past(filterset.qs) if form.past else upcoming(filterset.qs)
+    context = listing_context(request, filterset, PAGE_SIZE, results)
+    context["showing_past"] = form.past
+    return context

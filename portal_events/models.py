@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -35,39 +36,17 @@ from wagtail.search import index
 
 from portal.base import PortalPage, SocialMetaMixin
 from portal.emails import NormalisedEmailField
+from portal.listings import FilteredListingPageMixin
 from portal.text import SingleLineFieldsMixin
 from portal_events.blocks import SessionsBlock
+from portal_events.calendar import event_calendar_response
+from portal_events.choices import EventStatus, EventType, RegistrationMode, RegistrationStatus
 from portal_events.forms import EventPageForm, validate_timezone
+from portal_events.listings import event_listing_context
+from portal_events.pages import event_page_context
 from practices.api import PublicSlugListField, SlugField, SlugListField
 from practices.models.pages import LANGUAGE_NAMES, parse_language_codes, validate_language_codes
 from practices.models.taxonomy import ThreatType
-
-
-class EventType(models.TextChoices):
-    WEBINAR = "webinar", "Webinar"
-    CONFERENCE = "conference", "Conference"
-    WORKSHOP = "workshop", "Workshop"
-    TABLE_TOP = "table-top-exercise", "Table-top exercise"
-    TRAINING = "training", "Training"
-    FINAL_EVENT = "final-event", "Final event"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    POSTPONED = "postponed", "Postponed"
-    CANCELLED = "cancelled", "Cancelled"
-
-
-class RegistrationMode(models.TextChoices):
-    NONE = "none", "No registration needed"
-    EXTERNAL = "external", "On another website"
-    BUILT_IN = "built-in", "Here on the portal (capacity, waitlist, reminders)"
-
-
-class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "confirmed", "Confirmed"
-    WAITLISTED = "waitlisted", "On the waitlist"
-    CANCELLED = "cancelled", "Cancelled"
 
 
 class Person(SingleLineFieldsMixin, index.Indexed, models.Model):
@@ -412,8 +391,6 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         )
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from portal_events.pages import event_page_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(event_page_context(self, request))
         return context
@@ -424,18 +401,19 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
 
     @path("calendar/")
     def calendar_file(self, request: HttpRequest) -> HttpResponse:
-        from portal_events.calendar import event_calendar_response
-
         return event_calendar_response(self, request)
 
     @path("register/")
     def register(self, request: HttpRequest) -> HttpResponse:
+        # The one import left in a method, on purpose: registering writes PendingRegistration (defined below)
+        # through the registration service, so the view and the service need these models at import time.
+        # A route is a method of its page; the alternative, a hook registry, would only hide the cycle.
         from portal_events.views import register
 
         return register(request, self)
 
 
-class EventIndexPage(PortalPage):
+class EventIndexPage(FilteredListingPageMixin, PortalPage):
     """Upcoming and past events with filters; its children are the events."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -445,24 +423,16 @@ class EventIndexPage(PortalPage):
     subpage_types = ["events.EventPage"]
     max_count = 1
     template = "events/event_index_page.html"
+    listing_model = EventPage
 
     class Meta:
         db_table = "network_eventindexpage"
         verbose_name = "event listing"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from portal_events.listings import listing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
+        context.update(event_listing_context(self, request))
         return context
-
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:  # type: ignore[override]
-        response = super().serve(request, *args, **kwargs)
-        form = getattr(response, "context_data", {}).get("filter_form")
-        if form is not None and form.is_bound and not form.is_valid():
-            response.status_code = 400
-        return response
 
 
 def new_token() -> str:
@@ -528,8 +498,6 @@ class Registration(SingleLineFieldsMixin, models.Model):
         return self.status != RegistrationStatus.CANCELLED
 
     def cancel_path(self) -> str:
-        from django.urls import reverse
-
         return reverse("events:registration_cancel", args=[self.token])
 
     def cancel_url(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
@@ -11,11 +11,20 @@ from django.utils.safestring import SafeString, mark_safe
 
 from network.models import is_public, public_organisations
 from portal.base import prefetch_renditions
+from portal_events.availability import registration_state
 from portal_events.calendar import add_to_calendar_links
+from portal_events.choices import EventStatus
 from portal_events.forms import RegistrationForm
-from portal_events.models import EventPage, EventStatus
-from portal_events.registration import OUTCOME_MESSAGES, registration_state
 from practices.models.pages import parse_language_codes
+
+if TYPE_CHECKING:
+    from portal_events.models import EventPage
+
+#: What the page says after a registration request (``?registration=``).
+OUTCOME_MESSAGES = {
+    "sent": "Thank you. We have emailed that address: follow the link in the email to confirm your "
+    "registration. Your seat (or your place on the waitlist) is held once you confirm.",
+}
 
 
 def event_page_context(event: EventPage, request: HttpRequest) -> dict[str, Any]:

@@ -10,7 +10,6 @@ personal-data eraser call them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -22,48 +21,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.emails import normalised_or_stripped
+from portal_events.availability import registration_state, seats_taken
 from portal_events.calendar import event_calendar_bytes
 from portal_events.models import (
     EventPage,
     EventStatus,
     PendingRegistration,
     Registration,
-    RegistrationMode,
     RegistrationStatus,
 )
-
-
-@dataclass(frozen=True)
-class RegistrationState:
-    """Whether people can register now, and what to tell them if not."""
-
-    open: bool
-    message: str = ""
-    seats_left: int | None = None
-
-
-def closes_at(event: EventPage) -> dt.datetime:
-    """Registration closes at the deadline, or when the event starts if there is none."""
-    return event.registration_deadline or event.start
-
-
-def seats_taken(event: EventPage) -> int:
-    return event.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
-
-
-def registration_state(event: EventPage, now: dt.datetime | None = None) -> RegistrationState:
-    now = now or timezone.now()
-    if event.registration_mode != RegistrationMode.BUILT_IN:
-        return RegistrationState(False)
-    if event.status == EventStatus.CANCELLED:
-        return RegistrationState(False, "This event has been cancelled, so registration is closed.")
-    if event.status == EventStatus.POSTPONED:
-        return RegistrationState(False, "This event has been postponed. Registration reopens when a new date is set.")
-    if now >= closes_at(event):
-        closed = timezone.localtime(closes_at(event), event.tz)
-        return RegistrationState(False, f"Registration closed on {closed:%d %B %Y at %H:%M} ({event.timezone}).")
-    seats_left = None if event.capacity is None else max(event.capacity - seats_taken(event), 0)
-    return RegistrationState(True, seats_left=seats_left)
 
 
 class RegistrationClosed(Exception):
@@ -261,10 +227,6 @@ def send_due_reminders(now: dt.datetime | None = None) -> int:
 
 #: What the event page says after Post/Redirect/Get. One answer for every accepted form, so the page never
 #: tells a stranger whether an address was registered already (or is on the waitlist): the email does.
-OUTCOME_MESSAGES = {
-    "sent": "Thank you. We have emailed that address: follow the link in the email to confirm your "
-    "registration. Your seat (or your place on the waitlist) is held once you confirm.",
-}
 #: A repeated registration re-sends "you are already registered" at most this often per registration.
 ALREADY_NOTICE_SECONDS = 60 * 60
 #: A repeated request re-sends its confirmation link at most this often.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from network import sections
-from portal_events.listings import events_for_organisation, events_for_project
+from portal_events.queries import events_for_organisation, events_for_project
 
 
 def register() -> None:

@@ -1,4 +1,4 @@
-"""Registering for an event (a route of the event page) and cancelling with the emailed link."""
+"""Registering for an event (a route of the event page), cancelling with the emailed link, the calendar feed."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from django_ratelimit.core import is_ratelimited
 
 from portal.antispam import refresh_timestamp
 from portal_events import registration as service
+from portal_events.calendar import build_calendar, calendar_response
 from portal_events.forms import RegistrationForm
 from portal_events.models import EventPage, PendingRegistration, Registration
+from portal_events.queries import feed_events
 
 
 def register(request: HttpRequest, event: EventPage) -> HttpResponse:
@@ -72,3 +74,8 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
     context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now,
                "confirmed_now": request.GET.get("confirmed") == "1" and registration.is_active}  # fmt: skip
     return render(request, "events/registration_cancel.html", context)
+
+
+def calendar_feed(request: HttpRequest) -> HttpResponse:
+    body = build_calendar(feed_events(), "Practice exchange: events", "events@practice-exchange", request).to_ical()
+    return calendar_response(body, "practice-exchange-events.ics")

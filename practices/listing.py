@@ -1,21 +1,27 @@
-"""Simple filters for the per-type listing pages (the faceted search lives in ``search``)."""
+"""Simple filters for the per-type listing pages (the faceted search lives in ``search``).
+
+The index pages build their context through this module, so it imports no page models: what differs between
+the three listings (country filter, the fields that hold a page's public spaces, what the cards read) is
+declared on the index page and its listing model.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import django_filters
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django_countries import countries
 
-from practices.models import CaseStudyPage, PracticeIndexPage
-from practices.services import with_card_images
+from portal.base import prefetch_renditions
+from portal.listings import ListingFilterSet, listing_context
 from practices.vocabularies import VocabularyChoices, VocabularyField, vocabulary_rows
 from practices.widgets import QuickSelect
 
-FILTER_PARAMS = ("threat", "space", "solution", "country", "project")
+if TYPE_CHECKING:
+    from practices.models import PracticeIndexPage
 
 
 class PracticeFilterForm(forms.Form):
@@ -42,50 +48,66 @@ class PracticeFilterForm(forms.Form):
         else:
             del self.fields["country"]
 
-    def filter(self, queryset: QuerySet) -> QuerySet:
-        """Apply every valid filter; invalid ones are ignored (and reported by the form)."""
-        data = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else {}
-        term = {
-            name: self.vocabulary.pk(name, data.get(name) or "") for name in ("threat", "space", "solution", "project")
-        }
-        if threat := term["threat"]:
+
+class PracticeFilterSet(ListingFilterSet):
+    """Practices by threat (a family finds its specific threats too), public space, solution, country, project.
+
+    The form has a country field only where the listing offers it (case studies).
+    """
+
+    params = ("threat", "space", "solution", "country", "project")
+
+    threat = django_filters.Filter(method="filter_threat")
+    space = django_filters.Filter(method="filter_space")
+    solution = django_filters.Filter(method="filter_solution")
+    country = django_filters.Filter(field_name="country")
+    project = django_filters.Filter(method="filter_project")
+
+    class Meta:
+        form = PracticeFilterForm
+        fields: list[str] = []
+
+    def _pk(self, kind: str, slug: str) -> int | None:
+        return self.form.vocabulary.pk(kind, slug)
+
+    def filter_threat(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if threat := self._pk("threat", value):
             queryset = queryset.filter(Q(threat_types=threat) | Q(threat_types__parent=threat))
-        if space := term["space"]:
-            condition = Q(space_categories=space)
-            if queryset.model is CaseStudyPage:
-                condition |= Q(space_category=space)
+        return queryset
+
+    def filter_space(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """A page is in a public space through any of its model's ``space_fields`` (a case study's main one too)."""
+        if space := self._pk("space", value):
+            condition = Q()
+            for field in queryset.model.space_fields:
+                condition |= Q(**{field: space})
             queryset = queryset.filter(condition)
-        if solution := term["solution"]:
+        return queryset
+
+    def filter_solution(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if solution := self._pk("solution", value):
             queryset = queryset.filter(solution_types=solution)
-        if country := data.get("country"):
-            queryset = queryset.filter(country=country)
-        if project := term["project"]:
+        return queryset
+
+    def filter_project(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        if project := self._pk("project", value):
             queryset = queryset.filter(project=project)
-        return queryset.distinct()
+        return queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        return super().filter_queryset(queryset).distinct()
 
 
-def listing_context(index_page: PracticeIndexPage, request: HttpRequest) -> dict[str, Any]:
+def practice_listing_context(index_page: PracticeIndexPage, request: HttpRequest) -> dict[str, Any]:
     """Filtered, paginated pages for an index page, plus the form and the active filters."""
     model = index_page.listing_model
-    params = {key: value for key, value in request.GET.items() if key in FILTER_PARAMS and value}
-    form = PracticeFilterForm(params or None, with_country=model is CaseStudyPage)
-    queryset = model.objects.descendant_of(index_page).live().public()
-    if form.is_bound:
-        form.is_valid()
-        queryset = form.filter(queryset)
-    queryset = queryset.select_related("listing_image", "project").order_by("-first_published", "-pk")
-    if model is CaseStudyPage:
-        queryset = queryset.select_related("space_category")
-    paginator = Paginator(queryset, index_page.page_size)
-    page_obj = paginator.get_page(request.GET.get("page"))
-    page_obj.object_list = with_card_images(page_obj.object_list)
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "filter_form": form,
-        "page_obj": page_obj,
-        "paginator": paginator,
-        "results": page_obj.object_list,
-        "filter_query": query.urlencode(),
-        "has_filters": bool(params),
-    }
+    pages = model.objects.descendant_of(index_page).live().public()
+    filterset = PracticeFilterSet.from_request(request, pages, with_country=index_page.filter_by_country)
+    results = filterset.qs.select_related(*index_page.listing_related).order_by("-first_published", "-pk")
+    context = listing_context(request, filterset, index_page.page_size, results)
+    page_obj = context["page_obj"]
+    # The renditions the cards show, read in one query for the whole page.
+    page_obj.object_list = list(page_obj.object_list)
+    prefetch_renditions(page.listing_image for page in page_obj.object_list)
+    context["results"] = page_obj.object_list
+    return context

@@ -13,7 +13,8 @@ from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import BigIntegerField, CharField, F, IntegerField, QuerySet, Value
 
-from practices.models import Project, SolutionType, SpaceCategory, ThreatType
+from practices.models.projects import Project
+from practices.models.taxonomy import SolutionType, SpaceCategory, ThreatType
 from practices.widgets import QuickSelect
 
 

@@ -1,6 +1,7 @@
 """Models of the practices app, split by concern; import them from here."""
 
 from practices.models.pages import (
+    PRACTICE_PAGE_MODELS,
     CaseStudyDocument,
     CaseStudyImage,
     CaseStudyIndexPage,
@@ -23,6 +24,7 @@ from practices.models.projects import FundingProgramme, Project, ProjectStatus
 from practices.models.taxonomy import Audience, SolutionType, SpaceCategory, ThreatType
 
 __all__ = [
+    "PRACTICE_PAGE_MODELS",
     "Audience",
     "CaseStudyDocument",
     "CaseStudyImage",
@@ -49,5 +51,4 @@ __all__ = [
     "ToolTag",
 ]
 
-PRACTICE_PAGE_MODELS = (CaseStudyPage, ToolPage, LessonPage)
 SECTION_MODELS = {CaseStudyIndexPage: CaseStudySection, ToolIndexPage: ToolSection, LessonIndexPage: LessonSection}

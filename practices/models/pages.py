@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, ExpressionWrapper, OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django_countries.fields import CountryField
@@ -24,10 +25,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_field, prefetch_renditions, restricted_q
+from portal.listings import FilteredListingPageMixin
 from portal.text import SingleLineFieldsMixin
 from practices.api import LivePagesField, PublicSlugListField, SlugField, SlugListField
 from practices.blocks import ApproachBlock
+from practices.listing import practice_listing_context
 from practices.models.taxonomy import ThreatType
+from practices.related import related_practices
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -103,6 +107,8 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     threat_types = ParentalManyToManyField("practices.ThreatType", blank=True, related_name="+")
     space_categories = ParentalManyToManyField("practices.SpaceCategory", blank=True, related_name="+")
     solution_types = ParentalManyToManyField("practices.SolutionType", blank=True, related_name="+")
+    #: The fields that place a page in a public space (the listing's space filter looks in each).
+    space_fields: tuple[str, ...] = ("space_categories",)
     project = models.ForeignKey("practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     organisations = ParentalManyToManyField(
         "network.Organisation", blank=True, related_name="+", help_text="Organisations involved."
@@ -239,10 +245,8 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         return self.common_facts()
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from practices.services import related_practices
-
         context = super().get_context(request, *args, **kwargs)
-        context["related_practices"] = related_practices(self)
+        context["related_practices"] = related_practices(self, PRACTICE_PAGE_MODELS)
         prefetch_renditions([*self.images_shown(), *(item.listing_image for item in context["related_practices"])])
         return context
 
@@ -269,6 +273,7 @@ class CaseStudyPage(PracticeBase):
         "practices.SpaceCategory", on_delete=models.PROTECT, related_name="case_studies",
         help_text="The main category of the public space (other categories can be added below).",
     )  # fmt: skip
+    space_fields = ("space_categories", "space_category")
     latitude = latitude_field()
     longitude = longitude_field()
     challenge = RichTextField(features=RICH_TEXT_FEATURES)
@@ -568,7 +573,11 @@ class LessonPage(PracticeBase):
         verbose_name_plural = "lessons and recommendations"
 
 
-class PracticeIndexPage(PortalPage):
+#: The practice page types, in the order listings and feeds name them.
+PRACTICE_PAGE_MODELS = (CaseStudyPage, ToolPage, LessonPage)
+
+
+class PracticeIndexPage(FilteredListingPageMixin, PortalPage):
     """A paginated listing of one practice type with simple taxonomy and country filters."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -578,28 +587,24 @@ class PracticeIndexPage(PortalPage):
     max_count = 1
     listing_model: type[PracticeBase]
     page_size = 12
+    #: Whether the listing filters by country (only case studies have one).
+    filter_by_country = False
+    #: What the listing's cards read with each page.
+    listing_related: tuple[str, ...] = ("listing_image", "project")
 
     class Meta:
         abstract = True
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from practices.listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
+        context.update(practice_listing_context(self, request))
         return context
-
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any):  # type: ignore[override]
-        response = super().serve(request, *args, **kwargs)
-        if getattr(response, "context_data", {}).get("filter_form") is not None:
-            form = response.context_data["filter_form"]
-            if form.is_bound and not form.is_valid():
-                response.status_code = 400
-        return response
 
 
 class CaseStudyIndexPage(PracticeIndexPage):
     listing_model = CaseStudyPage
+    filter_by_country = True
+    listing_related = ("listing_image", "project", "space_category")
     subpage_types = ["practices.CaseStudySection"]
     template = "practices/case_study_index_page.html"
 
@@ -642,8 +647,6 @@ class OrganisationSection(PortalPage):
         abstract = True
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any):  # type: ignore[override]
-        from django.shortcuts import redirect
-
         return redirect("network:organisation", slug=self.organisation.slug)
 
     def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
