@@ -14,10 +14,23 @@ from network.models import Organisation
 from portal.listings import filter_status, listing_context
 from portal_events.models import EventIndexPage
 from practices.models import CaseStudyIndexPage, ToolIndexPage
+from practices.sections import section_for
+from tests.factories import CaseStudyPageFactory, EventPageFactory, OrganisationFactory, ToolPageFactory, publish
 
 pytestmark = pytest.mark.django_db
 
 NOT_RECOGNISED = "were not recognised"
+
+
+@pytest.fixture(autouse=True)
+def listed_content(portal_site):
+    """A little of everything each listing lists: case studies, a tool, organisations and an event."""
+    partners = [OrganisationFactory(org_type="police"), OrganisationFactory(org_type="municipality")]
+    for number, partner in enumerate(partners):
+        publish(section_for(portal_site.case_studies, partner), CaseStudyPageFactory.build(title=f"Square {number}"))
+    publish(section_for(portal_site.tools, partners[0]), ToolPageFactory.build(title="Self-assessment checklist"))
+    publish(portal_site.events, EventPageFactory.build(title="Market barriers webinar"))
+    return partners
 
 
 def listing_urls() -> dict[str, str]:
