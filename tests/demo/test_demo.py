@@ -102,3 +102,22 @@ def test_production_neither_installs_the_demo_nor_offers_load_demo():
     result = load_production(code, **SAFE)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["not installed", "CommandError: Unknown command: 'load_demo'"]
+
+
+@pytest.mark.django_db
+def test_demo_has_the_protect_final_event_and_upcoming_webinars():
+    """Moved from tests/events: the demo's closing event and its upcoming webinars (the event pages' own
+    behaviour is tested there on events of their own)."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    final = EventPage.objects.get(slug="protect-closing-event-2021")
+    assert final.event_type == "final-event" and final.is_past()
+    sessions = final.session_list()
+    assert [s["start"].date() for s in sessions] == [dt.date(2021, 6, 14), dt.date(2021, 6, 15), dt.date(2021, 6, 16)]
+    assert (final.participant_count, final.country_count) == (98, 13)
+    assert len(final.all_speakers()) == 13
+    assert final.report_document is not None
+    upcoming_webinars = EventPage.objects.live().filter(event_type="webinar", end__gt=timezone.now())
+    assert upcoming_webinars.count() >= 3

@@ -1,4 +1,4 @@
-"""Shared helpers of the event tests: an event under the demo's event listing, published."""
+"""Shared helpers of the event tests: an event under the site's event listing, published."""
 
 from __future__ import annotations
 

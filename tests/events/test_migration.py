@@ -4,7 +4,7 @@ The database is taken back to the old layout (``network`` owning the models, bef
 rows are written there through the historical models, and the migrations are applied again.
 
 It runs inside the test's transaction rather than with ``transaction=True``: that would flush the
-demo content the whole session shares (``tests/conftest.py`` loads it once). PostgreSQL runs
+database the rest of the session shares (and the demo content, once a later module loads it). PostgreSQL runs
 migrations transactionally, and these are state changes and content-type updates, so the rollback
 at the end restores the database exactly; it is also migrated forward to the latest state first.
 """
@@ -22,6 +22,8 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from portal_events.models import EventIndexPage, EventPage, PendingRegistration, Person, Registration
+from tests.events.event_helpers import publish_event
+from tests.factories import OrganisationFactory, PersonFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -41,9 +43,21 @@ def test_the_move_is_ordered_in_the_graph():
     assert ("network", "0006_pending_registrations") in graph.node_map[("events", "0001_initial")].parents
 
 
-def test_migrating_from_the_old_layout_keeps_events_and_registrations():
+@pytest.fixture
+def existing_events():
+    """Events already on the site before the move, with speakers and registrations, to be kept by it."""
+    organisation = OrganisationFactory()
+    for title in ("Webinar before the move", "Conference before the move"):
+        event = publish_event(title=title)
+        event.speakers.add(PersonFactory(organisation=organisation))
+        event.save_revision().publish()
+        RegistrationFactory(event=event)
+
+
+def test_migrating_from_the_old_layout_keeps_events_and_registrations(existing_events):
     counts_before = {model: model.objects.count() for model in (EventPage, Person, Registration, EventIndexPage)}
     content_type_ids = {name: ContentType.objects.get(app_label="events", model=name).pk for name in MOVED}
+    assert counts_before[EventPage] == counts_before[Person] == counts_before[Registration] == 2
     permission_pk = Permission.objects.get(codename="change_eventpage").pk
 
     executor = _executor()
@@ -97,7 +111,7 @@ def test_migrating_from_the_old_layout_keeps_events_and_registrations():
     revision = Revision.objects.get(pk=ids["revision"])
     assert revision.content_type.model_class() is EventPage and revision.content_object.specific == event
 
-    # Nothing else was lost: every event the demo had is there, and the one added in the old layout.
+    # Nothing else was lost: every event the site had is there, and the one added in the old layout.
     assert EventPage.objects.count() == old_page_count == counts_before[EventPage] + 1
     assert Person.objects.count() == counts_before[Person] + 1
     assert Registration.objects.count() == counts_before[Registration] + 1

@@ -1,4 +1,8 @@
-"""Fixtures shared by the network tests."""
+"""Fixtures shared by the network tests: a fresh portal with a small vocabulary, and the moderators.
+
+Every test here runs on ``build_site()`` (the join form links to its privacy notice) and on the terms
+below (the join form offers them as expertise); the organisations and pages a test names it creates.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,30 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from network.permissions import moderators
+from tests.factories import SolutionTypeFactory, SpaceCategoryFactory, ThreatTypeFactory
 
 
 def access_admin() -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+@pytest.fixture(autouse=True)
+def _site(portal_site):
+    """Every network test has the page tree a fresh installation starts with."""
+    return portal_site
+
+
+@pytest.fixture(autouse=True)
+def terms(db) -> dict:
+    """A threat family with one specific threat, two spaces and a solution, by slug."""
+    terrorism = ThreatTypeFactory(name="Terrorism", slug="terrorism")
+    return {
+        "terrorism": terrorism,
+        "vehicle-ramming": ThreatTypeFactory(name="Vehicle ramming", slug="vehicle-ramming", parent=terrorism),
+        "markets": SpaceCategoryFactory(name="Markets incl. Christmas markets", slug="markets"),
+        "squares": SpaceCategoryFactory(name="Squares", slug="squares"),
+        "video-surveillance": SolutionTypeFactory(name="Video surveillance", slug="video-surveillance"),
+    }
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from network.models import ContactPerson, Organisation
 from portal.antispam import _SIGNER_SALT
+from tests.factories import ContactPersonFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,11 @@ def payload(**overrides):
 
 
 def organisation_with_contact() -> Organisation:
-    return Organisation.objects.filter(active=True, contacts__isnull=False).distinct().first()
+    """The organisation messages go to: an active member with one confirmed contact (created on first use)."""
+    organisation = OrganisationFactory(name="Gemeente Testdorp", slug="gemeente-testdorp")  # get or create
+    if not organisation.contacts.exists():
+        ContactPersonFactory(organisation=organisation, name="Jan Contact", email="jan.contact@testdorp.example")
+    return organisation
 
 
 def contact_url(org: Organisation) -> str:

@@ -14,7 +14,15 @@ from wagtail.models import PageLogEntry
 from network.continuity import TRANSFER_ACTION, stale_content
 from network.models import ContactPerson, Organisation
 from network.permissions import add_editor, moderators
-from practices.models import CaseStudyPage, CaseStudySection, Project
+from practices.models import CaseStudyPage, CaseStudySection
+from practices.sections import section_for
+from tests.factories import (
+    CaseStudyPageFactory,
+    ContactPersonFactory,
+    OrganisationFactory,
+    ProjectFactory,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,21 +34,27 @@ def moderator(django_user_model):
     return user
 
 
-def owned_case_study() -> CaseStudyPage:
-    return CaseStudyPage.objects.live().first()
+@pytest.fixture
+def owned_case_study(portal_site) -> CaseStudyPage:
+    """A live case study in its owner's section; another active organisation exists to take it over."""
+    OrganisationFactory(name="Ville de Nice", slug="nice", country="FR")
+    owner = OrganisationFactory(name="Gemeente Eindhoven", slug="eindhoven")
+    return publish(section_for(portal_site.case_studies, owner), CaseStudyPageFactory.build())
 
 
-def test_ended_projects_keep_their_pages(client):
-    project = Project.objects.get(slug="protect")
+def test_ended_projects_keep_their_pages(client, portal_site):
+    project = ProjectFactory(acronym="PRoTECT", slug="protect", status="ongoing")
+    for owner in (OrganisationFactory(), OrganisationFactory()):
+        publish(section_for(portal_site.case_studies, owner), CaseStudyPageFactory.build(project=project))
     project.status = "ended"
     project.save()
     pages = CaseStudyPage.objects.live().filter(project=project)
-    assert pages.exists()
+    assert pages.count() == 2
     assert all(client.get(page.url).status_code == 200 for page in pages)
 
 
-def test_moderator_transfers_ownership_through_the_admin_and_it_is_logged(client, moderator):
-    page = owned_case_study()
+def test_moderator_transfers_ownership_through_the_admin_and_it_is_logged(client, moderator, owned_case_study):
+    page = owned_case_study
     old_owner = page.owner_organisation
     new_owner = Organisation.objects.filter(active=True).exclude(pk=old_owner.pk).first()
     client.force_login(moderator)
@@ -59,8 +73,8 @@ def test_moderator_transfers_ownership_through_the_admin_and_it_is_logged(client
     assert not page.permissions_for_user(add_editor(old_owner, "old@owner.example")).can_edit()
 
 
-def test_transfer_to_the_same_organisation_is_a_form_error(client, moderator):
-    page = owned_case_study()
+def test_transfer_to_the_same_organisation_is_a_form_error(client, moderator, owned_case_study):
+    page = owned_case_study
     client.force_login(moderator)
     response = client.post(
         reverse("network_transfer_page", args=[page.pk]), {"organisation": page.owner_organisation.pk}
@@ -69,8 +83,8 @@ def test_transfer_to_the_same_organisation_is_a_form_error(client, moderator):
     assert "already belongs" in response.content.decode()
 
 
-def test_partner_editors_cannot_transfer(client):
-    page = owned_case_study()
+def test_partner_editors_cannot_transfer(client, owned_case_study):
+    page = owned_case_study
     editor = add_editor(page.owner_organisation, "editor@owner.example")
     client.force_login(editor)
     other = Organisation.objects.exclude(pk=page.owner_organisation.pk).first()
@@ -80,7 +94,10 @@ def test_partner_editors_cannot_transfer(client):
     assert page.owner_organisation != other
 
 
-def test_stale_report_lists_inactive_owners_and_unconfirmed_contacts(capsys):
+def test_stale_report_lists_inactive_owners_and_unconfirmed_contacts(capsys, portal_site):
+    for _ in range(3):
+        owner = OrganisationFactory(contacts=1)
+        publish(section_for(portal_site.case_studies, owner), CaseStudyPageFactory.build())
     section = CaseStudySection.objects.filter(numchild__gt=0).first()
     inactive = section.organisation
     inactive.active = False
@@ -98,7 +115,8 @@ def test_stale_report_lists_inactive_owners_and_unconfirmed_contacts(capsys):
 
 
 def test_personal_data_export_and_erase(capsys):
-    contact = ContactPerson.objects.first()
+    ContactPersonFactory()  # someone else, who stays
+    contact = ContactPersonFactory(phone="+31 40 555 0101")
     email = contact.email
     call_command("personal_data", "export", email)
     exported = json.loads(capsys.readouterr().out)

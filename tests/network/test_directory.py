@@ -1,4 +1,4 @@
-"""The partner directory, its map and the organisation profiles, on the demo content.
+"""The partner directory, its map and the organisation profiles, on a network of 30 active organisations.
 
 Expected results are worked out here from the database with plain Python, independently of the
 directory's own query, so a wrong join or filter in ``network.directory`` shows up as a difference.
@@ -6,6 +6,7 @@ directory's own query, so a wrong join or filter in ``network.directory`` shows 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -23,9 +24,100 @@ from network.directory import (
     similar_organisations,
 )
 from network.models import ContactPerson, MembershipStatus, Organisation
-from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+from practices.models import CaseStudyPage, LessonPage, ToolPage
+from practices.sections import section_for
+from tests.factories import (
+    CaseStudyPageFactory,
+    LessonPageFactory,
+    OrganisationFactory,
+    OrganisationProjectFactory,
+    ProjectFactory,
+    ToolPageFactory,
+    publish,
+)
 
 pytestmark = pytest.mark.django_db
+
+#: How many active organisations the ``network`` fixture builds: more than a page of the listing (24).
+ACTIVE = 30
+
+#: Capitals (on the map, none in the Netherlands) for the organisations no test names.
+PLACES = [("BE", "Brussels", "50.85", "4.35"), ("DE", "Berlin", "52.52", "13.40"), ("ES", "Madrid", "40.42", "-3.70"),
+          ("IT", "Rome", "41.90", "12.50"), ("PT", "Lisbon", "38.72", "-9.14"), ("AT", "Vienna", "48.21", "16.37"),
+          ("PL", "Warsaw", "52.23", "21.01"), ("SE", "Stockholm", "59.33", "18.07"), ("DK", "Copenhagen", "55.68", "12.57"),
+          ("FI", "Helsinki", "60.17", "24.94"), ("IE", "Dublin", "53.35", "-6.26"), ("CZ", "Prague", "50.08", "14.44"),
+          ("GR", "Athens", "37.98", "23.73"), ("RO", "Bucharest", "44.43", "26.10"), ("HU", "Budapest", "47.50", "19.04"),
+          ("LT", "Vilnius", "54.69", "25.28"), ("LV", "Riga", "56.95", "24.11"), ("EE", "Tallinn", "59.44", "24.75"),
+          ("SI", "Ljubljana", "46.06", "14.51"), ("HR", "Zagreb", "45.81", "15.98"), ("SK", "Bratislava", "48.15", "17.11"),
+          ("BG", "Sofia", "42.70", "23.32"), ("LU", "Luxembourg", "49.61", "6.13")]  # fmt: skip
+
+
+def _org(slug: str, name: str, org_type: str, country: str, city: str, lat: str, lon: str, *, threats=(), spaces=(),
+         solutions=(), **fields) -> Organisation:  # fmt: skip
+    organisation = OrganisationFactory(slug=slug, name=name, org_type=org_type, country=country, city=city,
+                                       latitude=Decimal(lat), longitude=Decimal(lon), contacts=1, **fields)  # fmt: skip
+    organisation.expertise_threats.set(threats)
+    organisation.expertise_spaces.set(spaces)
+    organisation.expertise_solutions.set(solutions)
+    organisation.save()  # parental many-to-many fields are written on save
+    return organisation
+
+
+@pytest.fixture(autouse=True)
+def network(portal_site, terms) -> dict[str, Organisation]:
+    """30 active organisations (each with a contact person) and one that left, with practices and a project.
+
+    DITSS, a research institute in Eindhoven, is the one the profile tests read: it has case studies, tools and
+    lessons, a project role and expertise that others share. Eindhoven (the city) sits at the same place. A
+    lesson in Efus's section credits only DITSS, so only the section attributes it to Efus.
+    """
+    threat, ramming, squares, markets = terms["terrorism"], terms["vehicle-ramming"], terms["squares"], terms["markets"]
+    video = terms["video-surveillance"]
+    orgs = {
+        "ditss": _org("ditss", "Dutch Institute for Technology, Safety & Security", "research", "NL", "Eindhoven",
+                      "51.44", "5.48", threats=[threat, ramming], spaces=[squares], solutions=[video],
+                      website="https://www.ditss.nl", member_since=dt.date(2019, 3, 1),
+                      description="Non-profit institute in Eindhoven that links municipalities, police and industry "
+                                  "on applied security research."),
+        "eindhoven": _org("eindhoven", "Gemeente Eindhoven", "municipality", "NL", "Eindhoven", "51.44", "5.47",
+                          threats=[ramming], spaces=[squares, markets]),
+        "efus": _org("efus", "European Forum for Urban Security", "ngo", "FR", "Paris", "48.86", "2.35",
+                     threats=[threat], spaces=[squares], solutions=[video]),
+        "bastion-perimeter": _org("bastion-perimeter", "Bastion Perimeter Systems", "company", "FR", "Lyon",
+                                  "45.76", "4.84", threats=[ramming], solutions=[video]),
+        "koln-police": _org("koln-police", "Polizeipräsidium Köln", "police", "DE", "Köln", "50.94", "6.96",
+                            threats=[threat], membership_status=MembershipStatus.OBSERVER),
+        "police-nice": _org("police-nice", "Police municipale de Nice", "police", "FR", "Nice", "43.70", "7.27",
+                            threats=[ramming], spaces=[markets]),
+        "policia-porto": _org("policia-porto", "Polícia de Segurança Pública Porto", "police", "PT", "Porto", "41.15",
+                              "-8.61", spaces=[squares], membership_status=MembershipStatus.FORMER_PARTNER),
+        "rhein-ruhr-institute": _org("rhein-ruhr-institute", "Rhine-Ruhr Institute for Security Research", "research",
+                                     "DE", "Bochum", "51.48", "7.22", threats=[threat], spaces=[markets]),
+    }  # fmt: skip
+    for n, (country, city, lat, lon) in enumerate(PLACES[: ACTIVE - len(orgs)]):
+        status = [MembershipStatus.MEMBER, MembershipStatus.FORMER_PARTNER, MembershipStatus.OBSERVER][n % 3]
+        orgs[f"city-{n}"] = _org(f"city-{n}", f"City of {city}", ["municipality", "region", "ngo"][n % 3], country, city,
+                                 lat, lon, threats=[[threat], [ramming], []][n % 3], spaces=[[squares], [], [markets]][n % 2],
+                                 membership_status=status)  # fmt: skip
+    _org("departed", "Departed Municipality", "municipality", "BE", "Ghent", "51.05", "3.72", active=False)
+    assert len(orgs) == ACTIVE
+
+    protect = ProjectFactory(acronym="PRoTECT", slug="protect")
+    OrganisationProjectFactory(organisation=orgs["ditss"], project=protect, role="coordinator")
+    OrganisationProjectFactory(organisation=orgs["eindhoven"], project=protect, role="partner")
+    OrganisationProjectFactory(organisation=orgs["efus"], project=protect, role="associated")
+    site, ditss = portal_site, orgs["ditss"]
+    publish(section_for(site.case_studies, orgs["eindhoven"]), CaseStudyPageFactory.build(
+        title="Eindhoven's station square", contact_organisation=ditss), organisations=[orgs["eindhoven"], ditss])  # fmt: skip
+    publish(section_for(site.case_studies, orgs["efus"]), CaseStudyPageFactory.build(title="Bollards in Paris"),
+            organisations=[ditss])  # fmt: skip
+    publish(section_for(site.case_studies, orgs["police-nice"]), CaseStudyPageFactory.build(title="Promenade barriers"))
+    publish(section_for(site.tools, ditss), ToolPageFactory.build(title="Vulnerability self-assessment"))
+    publish(section_for(site.lessons, orgs["efus"]), LessonPageFactory.build(title="Plan with the police early"),
+            organisations=[ditss])  # fmt: skip
+    publish(section_for(site.lessons, ditss), LessonPageFactory.build(title="Test barriers before buying them"))
+    return orgs
+
 
 DIRECTORY = "/network/"
 CARD_LINK = re.compile(r'class="card__title"><a href="/network/([^/"]+)/"')
@@ -70,7 +162,7 @@ def test_directory_lists_every_active_organisation_once(client):
     html = response.content.decode()
     assert "<h1>Partner directory</h1>" in html
     expected = {org.slug for org in active()}
-    assert len(expected) == 34
+    assert len(expected) == ACTIVE
     assert f"{len(expected)} organisations" in html
     slugs = listed_slugs(client)
     assert len(slugs) == len(expected)
@@ -81,7 +173,7 @@ def test_directory_lists_every_active_organisation_once(client):
 def test_inactive_organisation_leaves_the_directory(client):
     Organisation.objects.filter(slug="efus").update(active=False)
     assert "efus" not in listed_slugs(client)
-    assert "33 organisations" in client.get(DIRECTORY).content.decode()
+    assert f"{ACTIVE - 1} organisations" in client.get(DIRECTORY).content.decode()
 
 
 def test_members_come_first_then_country_name_then_name():
@@ -94,8 +186,8 @@ def test_members_come_first_then_country_name_then_name():
     assert members[0].country.name <= members[-1].country.name
 
 
-def test_cards_show_type_place_membership_and_practice_counts(client):
-    org = Organisation.objects.get(slug="ditss")
+def test_cards_show_type_place_membership_and_practice_counts(client, network):
+    org = network["ditss"]
     case_studies, tools, lessons = (len(involved_pages(model, org)) for model in (CaseStudyPage, ToolPage, LessonPage))
     assert case_studies and tools and lessons
     html = client.get(f"{DIRECTORY}?q=ditss").content.decode() + client.get(f"{DIRECTORY}?q=Dutch").content.decode()
@@ -108,8 +200,8 @@ def test_cards_show_type_place_membership_and_practice_counts(client):
     assert f"{lessons} lesson" in card
 
 
-def test_practice_counts_only_count_live_public_pages():
-    org = Organisation.objects.get(slug="ditss")
+def test_practice_counts_only_count_live_public_pages(network):
+    org = network["ditss"]
     page = CaseStudyPage.objects.live().filter(organisations=org).first()
     assert page is not None
 
@@ -146,14 +238,14 @@ def test_filter_by_specific_threat(client):
     assert set(listed_slugs(client, "expertise=vehicle-ramming")) == expected
 
 
-def test_threat_family_matches_its_specific_threats(client):
-    family = ThreatType.objects.get(slug="terrorism")
+def test_threat_family_matches_its_specific_threats(client, network, terms):
+    family = terms["terrorism"]
     expected = {
         org.slug
         for org in active()
         if any(t.pk == family.pk or t.parent_id == family.pk for t in org.expertise_threats.all())
     }
-    bastion = Organisation.objects.get(slug="bastion-perimeter")
+    bastion = network["bastion-perimeter"]
     assert family not in bastion.expertise_threats.all()  # only "vehicle ramming", a child of terrorism
     slugs = listed_slugs(client, "expertise=terrorism")
     assert "bastion-perimeter" in slugs
@@ -220,11 +312,11 @@ def test_only_get_is_allowed(client):
 def test_map_has_one_linked_marker_per_organisation_with_coordinates(client):
     html = client.get(DIRECTORY).content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
-    assert 'role="img"' in svg and 'aria-label="Map of Europe with 34 organisations' in svg
+    assert 'role="img"' in svg and f'aria-label="Map of Europe with {ACTIVE} organisations' in svg
     assert 'class="network-map__land"' in svg  # the outline is drawn
     markers = MARKER.findall(svg)
     expected = {org.slug for org in active() if org.latitude is not None and org.longitude is not None}
-    assert len(markers) == len(expected) == 34
+    assert len(markers) == len(expected) == ACTIVE
     assert {slug for slug, *_ in markers} == expected
     names = {org.slug: org.name for org in active()}
     for slug, label, title, cx, cy in markers:
@@ -303,8 +395,8 @@ def test_outline_uses_the_markers_projection(client, place, lat, lon, on_land):
 
 
 # --- profile ---------------------------------------------------------------------------------------------------
-def test_profile_shows_the_organisation_its_projects_and_practices(client):
-    org = Organisation.objects.get(slug="ditss")
+def test_profile_shows_the_organisation_its_projects_and_practices(client, network):
+    org = network["ditss"]
     response = client.get(reverse("network:organisation", args=["ditss"]))
     assert response.status_code == 200
     html = response.content.decode()
@@ -335,7 +427,7 @@ def test_owned_practices_count_without_listing_the_owner(client):
         for page in LessonPage.objects.live().public()
         if page.owner_organisation and page.owner_organisation not in page.organisations.all()
     ]
-    assert owned_only, "the demo content has lessons that only their section attributes"
+    assert owned_only, "the network has a lesson that only its section attributes"
     page, org = owned_only[0]
     html = client.get(reverse("network:organisation", args=[org.slug])).content.decode()
     assert page.url in html
@@ -345,8 +437,8 @@ def test_owned_practices_count_without_listing_the_owner(client):
     assert "Contact this organisation" in html and f"/network/{org.slug}/contact/" in html
 
 
-def test_profile_hides_unpublished_practices(client):
-    org = Organisation.objects.get(slug="ditss")
+def test_profile_hides_unpublished_practices(client, network):
+    org = network["ditss"]
     page = CaseStudyPage.objects.live().filter(organisations=org).first()
     page.unpublish()
     html = client.get(reverse("network:organisation", args=["ditss"])).content.decode()
@@ -359,8 +451,8 @@ def test_inactive_or_unknown_organisation_is_404(client):
     assert client.get("/network/no-such-organisation/").status_code == 404
 
 
-def test_similar_organisations_rank_by_shared_expertise(client):
-    org = Organisation.objects.get(slug="ditss")
+def test_similar_organisations_rank_by_shared_expertise(client, network):
+    org = network["ditss"]
 
     def terms(o: Organisation) -> set[tuple[str, int]]:
         return (
@@ -384,8 +476,8 @@ def test_similar_organisations_rank_by_shared_expertise(client):
     assert CARD_LINK.findall(section) == [o.slug for o in similar]
 
 
-def test_similar_organisations_skip_inactive_ones():
-    org = Organisation.objects.get(slug="ditss")
+def test_similar_organisations_skip_inactive_ones(network):
+    org = network["ditss"]
     first = similar_organisations(org)[0]
     Organisation.objects.filter(pk=first.pk).update(active=False)
     assert first not in similar_organisations(org)
@@ -425,7 +517,7 @@ def test_contact_persons_never_appear_publicly(client):
     bodies.append(client.get("/search/", {"type": "organisation"}).content.decode())
     for org in Organisation.objects.filter(active=True)[:5]:
         bodies.append(client.get(f"/network/{org.slug}/contact/").content.decode())
-    assert len(bodies) > 34 + 10
+    assert len(bodies) > ACTIVE + 10
     for body in bodies:
         leaked = [secret for secret in secrets if secret in body]
         assert not leaked, leaked

@@ -13,9 +13,10 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.db import connection
 
-from network.models import MembershipApplication, Organisation
+from network.models import MembershipApplication
 from network.permissions import add_editor
 from portal.emails import normalise_email
+from tests.factories import OrganisationFactory
 from tests.network.test_membership import approve_url, join_url, payload
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def fresh_limits():
 
 @pytest.fixture
 def victim():
-    organisation = Organisation.objects.filter(active=True).first()
+    organisation = OrganisationFactory(name="Ville de Nice", slug="nice", country="FR", city="Nice")
     user = add_editor(organisation, VICTIM, "Lena Victim")
     assert not user.has_usable_password()
     return user
@@ -104,7 +105,7 @@ def test_look_alikes_the_form_refuses_store_and_send_nothing(client, victim, loo
 
 
 def test_the_kelvin_sign_folds_to_k_and_matches_only_the_exact_account(client, moderator_client):
-    kate = add_editor(Organisation.objects.filter(active=True).first(), "kate@city.example", "Kate")
+    kate = add_editor(OrganisationFactory(), "kate@city.example", "Kate")
     application = apply_and_approve(client, moderator_client, "\u212aate@city.example", "Ville de Kelvin")
     assert application.contact_email == "kate@city.example"
     assert get_user_model().objects.get(email="kate@city.example").pk == kate.pk

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from network.models import MembershipApplication, Organisation
 from network.permissions import moderators
-from practices.models import CaseStudyPage, CaseStudySection, SpaceCategory, ThreatType
+from practices.models import CaseStudyPage, CaseStudySection
 from tests.network.test_membership import APPLICANT_EMAIL, payload
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "A-long-enough-passphrase-2026"
 
 
-def test_apply_approve_edit_submit_publish(client, django_user_model):
+def test_apply_approve_edit_submit_publish(client, django_user_model, terms):
     # 1. Apply through the public form.
     response = client.post(reverse("network:join"), payload())
     assert response.status_code == 302
@@ -59,10 +59,10 @@ def test_apply_approve_edit_submit_publish(client, django_user_model):
         "slug": "testigny-market-square",
         "summary": "Planters and a retractable bollard protect the Saturday market.",
         "city": "Testigny", "country": "BE", "space_name": "Grand-Place",
-        "space_category": SpaceCategory.objects.get(slug="markets").pk,
+        "space_category": terms["markets"].pk,
         "challenge": rich_text("<p>Vans crossed the square during market hours.</p>"),
         "approach": streamfield([]), "results": rich_text(""), "lessons_learned": rich_text(""),
-        "threat_types": [ThreatType.objects.get(slug="vehicle-ramming").pk],
+        "threat_types": [terms["vehicle-ramming"].pk],
         "first_published": "2026-11-20", "tags": "", "comments": inline_formset([]),
         "gallery_images": inline_formset([]), "related_documents": inline_formset([]),
     })  # fmt: skip

@@ -19,6 +19,7 @@ from network.models import ApplicationStatus, ContactPerson, MembershipApplicati
 from network.views.moderation import applications_viewset, can_moderate_applications
 from portal.antispam import _SIGNER_SALT
 from practices.models import SolutionType, SpaceCategory, ThreatType
+from tests.factories import OrganisationFactory
 from tests.network.conftest import access_admin
 
 pytestmark = pytest.mark.django_db
@@ -192,7 +193,7 @@ def test_a_second_application_for_an_organisation_under_review_reveals_nothing(c
 
 
 def test_existing_member_organisation_is_refused(client):
-    organisation = Organisation.objects.filter(active=True).first()
+    organisation = OrganisationFactory(name="Gemeente Eindhoven", slug="eindhoven")
     response = client.post(join_url(), payload(organisation_name=f" {organisation.name.upper()} "))
     assert response.status_code == 400
     assert "already a member" in response.content.decode()
@@ -359,7 +360,7 @@ def test_approve_without_editor_account(moderator_client, django_user_model):
 
 
 def test_approving_a_name_that_became_a_member_meanwhile_is_refused(moderator_client):
-    organisation = Organisation.objects.filter(active=True).first()
+    organisation = OrganisationFactory(name="Gemeente Eindhoven", slug="eindhoven")
     application = make_application(organisation_name=organisation.name.upper())
     response = moderator_client.post(approve_url(application), {"create_editor_account": "on"}, follow=True)
     assert response.status_code == 200

@@ -12,23 +12,24 @@ from wagtail.models import Page
 from network.models import Organisation
 from network.permissions import add_editor, moderators
 from practices.models import CaseStudyPage, CaseStudySection, LessonPage, ToolPage
+from practices.sections import section_for
 from tests.admin_forms import edit_form_data
+from tests.factories import CaseStudyPageFactory, LessonPageFactory, OrganisationFactory, ToolPageFactory, publish
 
 pytestmark = pytest.mark.django_db
 
 
-def org_with_case_studies(exclude: Organisation | None = None) -> Organisation:
-    sections = CaseStudySection.objects.exclude(organisation=exclude) if exclude else CaseStudySection.objects.all()
-    for section in sections.order_by("pk"):
-        if section.get_children().live().exists():
-            return section.organisation
-    raise AssertionError("demo content has organisations with case studies")
-
-
 @pytest.fixture
-def two_orgs(client, django_user_model):
-    org_a = org_with_case_studies()
-    org_b = org_with_case_studies(exclude=org_a)
+def two_orgs(client, django_user_model, portal_site):
+    """Two member organisations with published practices in their own sections (two case studies each, a
+    tool of A's and a lesson of B's), an editor of A and a moderator."""
+    org_a = OrganisationFactory(name="Gemeente Eindhoven", slug="eindhoven")
+    org_b = OrganisationFactory(name="Ville de Nice", slug="nice", country="FR", city="Nice")
+    for org in (org_a, org_b):
+        for title in (f"Bollards of {org.name}", f"Planters of {org.name}"):
+            publish(section_for(portal_site.case_studies, org), CaseStudyPageFactory.build(title=title))
+    publish(section_for(portal_site.tools, org_a), ToolPageFactory.build())
+    publish(section_for(portal_site.lessons, org_b), LessonPageFactory.build())
     editor_a = add_editor(org_a, "editor.a@org-a.example", "Editor A")
     moderator = django_user_model.objects.create_user("moderator", "moderator@network.example", "pw", is_active=True)
     moderator.groups.add(moderators())
@@ -110,6 +111,7 @@ def test_editor_cannot_publish_without_review_and_moderator_publishes(client, tw
 def test_editor_sees_only_own_sections_as_editable(two_orgs):
     org_a, _org_b, editor_a, _ = two_orgs
     for model in (CaseStudyPage, ToolPage, LessonPage):
+        assert model.objects.live().exists()
         for page in model.objects.live():
             editable = page.permissions_for_user(editor_a).can_edit()
             assert editable == (page.owner_organisation == org_a), page.url

@@ -8,18 +8,19 @@ import re
 import pytest
 
 from network.models import Organisation
-from practices.models import CaseStudyPage
+from practices.sections import section_for
 from tests.events.event_helpers import publish_event
-from tests.factories import OrganisationFactory, PersonFactory
+from tests.factories import CaseStudyPageFactory, OrganisationFactory, PersonFactory, publish
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def departed():
+def departed(portal_site):
     """An organisation that has left the network, still named by an event, its speaker and a case study."""
     organisation = OrganisationFactory(name="Departed Municipality", slug="departed-municipality")
-    case = CaseStudyPage.objects.live().first()
+    OrganisationFactory(name="Staying Municipality", slug="staying-municipality")  # a public one remains
+    case = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build())
     case.organisations.add(organisation)
     case.save_revision().publish()
     speaker = PersonFactory(name="Dana Speaker", organisation=organisation)
@@ -58,4 +59,5 @@ def test_public_is_one_rule_for_rows_and_queries(departed):
     organisation.refresh_from_db()
     assert not organisation.is_public
     assert not Organisation.objects.public().filter(pk=organisation.pk).exists()
+    assert Organisation.objects.public().exists()
     assert all(row.is_public for row in Organisation.objects.public())
