@@ -24,8 +24,7 @@ def _site(portal_site):
     return portal_site
 
 
-@pytest.fixture(autouse=True)
-def terms(db) -> dict:
+def make_terms() -> dict:
     """A threat family with one specific threat, two spaces and a solution, by slug."""
     terrorism = ThreatTypeFactory(name="Terrorism", slug="terrorism")
     return {
@@ -35,6 +34,11 @@ def terms(db) -> dict:
         "squares": SpaceCategoryFactory(name="Squares", slug="squares"),
         "video-surveillance": SolutionTypeFactory(name="Video surveillance", slug="video-surveillance"),
     }
+
+
+@pytest.fixture(autouse=True)
+def terms(db) -> dict:
+    return make_terms()
 
 
 @pytest.fixture
