@@ -40,12 +40,40 @@ from scripts import opensearch, postgres, redis  # noqa: E402
 from scripts.deployment import Deployment  # noqa: E402
 
 TARGETS = {"p95_think_ms": 200, "rps_no_think": 200, "search_p95_hung_ms": 300, "convergence_s": 30}
-QUERIES = ["vehicle ramming", "christmas market", "bollards", "station", "crowd", "drone", "knife", "festival",
-           "stadium", "lighting", "cctv", "pickpocketing", "evacuation", "square", "metro", "training exercise",
-           "perimeter", "beach promenade", "places of worship", "hostile vehicle mitigation"]  # fmt: skip
-FACETS = ["threat_type=vehicle-ramming", "space_category=markets", "country=DE", "type=case_study",
-          "threat_type=terrorism&space_category=transport-hubs", "solution_type=crowd-management", "type=tool",
-          "country=ES&type=case_study", "year=2021", "project=protect"]  # fmt: skip
+QUERIES = [
+    "vehicle ramming",
+    "christmas market",
+    "bollards",
+    "station",
+    "crowd",
+    "drone",
+    "knife",
+    "festival",
+    "stadium",
+    "lighting",
+    "cctv",
+    "pickpocketing",
+    "evacuation",
+    "square",
+    "metro",
+    "training exercise",
+    "perimeter",
+    "beach promenade",
+    "places of worship",
+    "hostile vehicle mitigation",
+]
+FACETS = [
+    "threat_type=vehicle-ramming",
+    "space_category=markets",
+    "country=DE",
+    "type=case_study",
+    "threat_type=terrorism&space_category=transport-hubs",
+    "solution_type=crowd-management",
+    "type=tool",
+    "country=ES&type=case_study",
+    "year=2021",
+    "project=protect",
+]
 
 _URLS_SNIPPET = """
 import json
@@ -85,8 +113,14 @@ class Editor:
 
     def __init__(self, site: Deployment, count: int, marker: str) -> None:
         code = _CHURN_SNIPPET.format(count=count, marker=marker)
-        self.process = subprocess.Popen([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=site.env(),
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "shell", "-c", code],
+            cwd=ROOT,
+            env=site.env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.process.stdout is not None and self.process.stdin is not None
         for line in self.process.stdout:  # Django's shell may print a line of its own first
             if line.strip() == "ready":
@@ -140,9 +174,11 @@ class Phase:
         errors = sum(1 for sample in self.samples if sample.status == 0 or sample.status >= 500)
         degraded = sum(1 for sample in searches if sample.degraded)
         rps = len(self.samples) / self.seconds if self.seconds else 0.0
-        return (f"{self.name:<32} {rps:7.1f} req/s  p50 {percentile(all_ms, 50):6.1f}  p95 {percentile(all_ms, 95):6.1f}  "
-                f"p99 {percentile(all_ms, 99):7.1f} ms  errors {errors:>3}  search p95 "
-                f"{percentile([s.ms for s in searches], 95):6.1f} ms, degraded {degraded}/{len(searches)}")  # fmt: skip
+        return (
+            f"{self.name:<32} {rps:7.1f} req/s  p50 {percentile(all_ms, 50):6.1f}  p95 {percentile(all_ms, 95):6.1f}  "
+            f"p99 {percentile(all_ms, 99):7.1f} ms  errors {errors:>3}  search p95 "
+            f"{percentile([s.ms for s in searches], 95):6.1f} ms, degraded {degraded}/{len(searches)}"
+        )
 
 
 class Load:
@@ -159,8 +195,10 @@ class Load:
 
     def next_request(self, rng: random.Random) -> tuple[str, str]:
         if rng.random() < 0.6:
-            group = rng.choices(["home", "listings", "practices", "profiles", "events", "projects", "directory"],
-                                weights=[10, 15, 40, 15, 10, 5, 5])[0]  # fmt: skip
+            group = rng.choices(
+                ["home", "listings", "practices", "profiles", "events", "projects", "directory"],
+                weights=[10, 15, 40, 15, 10, 5, 5],
+            )[0]
             if group == "directory":
                 return "page", rng.choice(["/network/", "/network/?country=NL", "/network/?expertise=vehicle-ramming"])
             return "page", rng.choice(self.urls[group])
@@ -269,8 +307,14 @@ def main() -> None:
     args = parser.parse_args()
 
     database, cache, engine = postgres.start(), redis.start(), opensearch.start()
-    site = Deployment(kind="loadbench", server_database_url=database, opensearch_url=engine,
-                      redis_url=cache.rsplit("/", 1)[0] + "/4", work=ROOT / "var" / "bench" / "load", persistent=True)  # fmt: skip
+    site = Deployment(
+        kind="loadbench",
+        server_database_url=database,
+        opensearch_url=engine,
+        redis_url=cache.rsplit("/", 1)[0] + "/4",
+        work=ROOT / "var" / "bench" / "load",
+        persistent=True,
+    )
     if args.rebuild or not site.exists():
         print("building the benchmark's deployment (migrate, demo content, static files, index)…", flush=True)
         print({name: round(seconds, 1) for name, seconds in site.build().items()})
@@ -278,8 +322,11 @@ def main() -> None:
         site.manage("migrate", "--noinput", "-v0")
         site.manage("collectstatic", "--noinput", "-v0")
         site.manage("search_rebuild")
-    site.manage("shell", "-c", "from wagtail.models import Site; "
-                f"Site.objects.update(hostname='127.0.0.1', port={site.port}); print('ok')")  # fmt: skip
+    site.manage(
+        "shell",
+        "-c",
+        f"from wagtail.models import Site; Site.objects.update(hostname='127.0.0.1', port={site.port}); print('ok')",
+    )
     site.flush_cache()
     urls = json.loads(site.shell(_URLS_SNIPPET))
     site.start_web(workers=args.workers)
@@ -302,8 +349,9 @@ def main() -> None:
         load.start(think=1.0)
         marker = f"Ocelot{int(time.time())}"
         editor = Editor(site, count=3, marker=marker)
-        stopped = load.measure("engine stopped", args.fault_seconds, during=lambda: (
-            opensearch.stop(), editor.publish()))  # fmt: skip
+        stopped = load.measure(
+            "engine stopped", args.fault_seconds, during=lambda: (opensearch.stop(), editor.publish())
+        )
         editor.wait()
         restart = time.monotonic()
         opensearch.start()
@@ -313,8 +361,9 @@ def main() -> None:
 
         marker = f"Okapi{int(time.time())}"
         editor = Editor(site, count=2, marker=marker)
-        hung = load.measure("engine hung (SIGSTOP)", args.fault_seconds, during=lambda: (
-            opensearch.pause(), editor.publish()))  # fmt: skip
+        hung = load.measure(
+            "engine hung (SIGSTOP)", args.fault_seconds, during=lambda: (opensearch.pause(), editor.publish())
+        )
         editor.wait()
         opensearch.resume()
         back_after_hang = converge(site, marker, expected=2, since=time.monotonic())
@@ -332,8 +381,10 @@ def main() -> None:
 
     print("\nagainst the targets:")
     print(f"  p95 with 1 s think time: {ms(think):.0f} ms (target ≤ {TARGETS['p95_think_ms']} ms)")
-    print(f"  throughput with no think time: {len(flat.samples) / flat.seconds:.0f} req/s "
-          f"(target ≥ {TARGETS['rps_no_think']})")  # fmt: skip
+    print(
+        f"  throughput with no think time: {len(flat.samples) / flat.seconds:.0f} req/s "
+        f"(target ≥ {TARGETS['rps_no_think']})"
+    )
     print(
         f"  search p95 with the engine hung: {ms(hung, 'search'):.0f} ms (target ≤ {TARGETS['search_p95_hung_ms']} ms)"
     )
@@ -342,8 +393,10 @@ def main() -> None:
         f"  after the stop: node healthy in {healthy:.1f} s, then searches not degraded after "
         f"{back_after_stop[0]:.1f} s, index converged after {back_after_stop[1]:.1f} s (target ≤ 30 s)"
     )
-    print(f"  after the hang: searches not degraded after {back_after_hang[0]:.1f} s, index converged after "
-          f"{back_after_hang[1]:.1f} s (target ≤ 30 s)")  # fmt: skip
+    print(
+        f"  after the hang: searches not degraded after {back_after_hang[0]:.1f} s, index converged after "
+        f"{back_after_hang[1]:.1f} s (target ≤ 30 s)"
+    )
 
 
 if __name__ == "__main__":

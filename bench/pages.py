@@ -59,19 +59,30 @@ def page_urls() -> dict[str, list[str]]:
         "listing": pages(CaseStudyIndexPage) + pages(ToolIndexPage) + pages(LessonIndexPage),
         "listing_filtered": [f"{url}?threat=vehicle-ramming" for url in pages(CaseStudyIndexPage)],
         "directory": ["/network/", "/network/?country=NL", "/network/?expertise=vehicle-ramming"],
-        "organisation": [f"/network/{slug}/" for slug in Organisation.objects.filter(active=True).values_list("slug", flat=True)],
+        "organisation": [
+            f"/network/{slug}/" for slug in Organisation.objects.filter(active=True).values_list("slug", flat=True)
+        ],
         "project": [f"/network/projects/{slug}/" for slug in Project.objects.values_list("slug", flat=True)],
         "event": [page.url for page in events],
         "event_calendar": [f"{page.url}calendar/" for page in events],
         "events_listing": pages(EventIndexPage) + [f"{url}?when=past" for url in pages(EventIndexPage)],
-        "search_page": ["/search/", "/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets",
-                        "/search/?threat_type=vehicle-ramming&sort=newest&country=DE"],
+        "search_page": [
+            "/search/",
+            "/search/?q=vehicle+ramming",
+            "/search/?q=crowd&space_category=markets",
+            "/search/?threat_type=vehicle-ramming&sort=newest&country=DE",
+        ],
         "search_api": ["/api/search/?q=bollards", "/api/search/?q=station&type=case_study&sort=newest"],
         "suggest": ["/api/search/suggest/?q=veh", "/api/search/suggest/?q=christmas"],
-        "feeds": ["/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/",
-                  "/feeds/events/calendar.ics"],
+        "feeds": [
+            "/feeds/practices/rss/",
+            "/feeds/practices/atom/",
+            "/feeds/events/rss/",
+            "/feeds/events/atom/",
+            "/feeds/events/calendar.ics",
+        ],
         "sitemap": ["/sitemap.xml"],
-    }  # fmt: skip
+    }
 
 
 def measure(client: Any, url: str) -> tuple[float, int, int]:
@@ -111,11 +122,18 @@ def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) 
                 most_queries = max(most_queries, queries)
         reset_queries()
         p95 = percentile(timings, 95)
-        figures[name] = {"urls": len(urls), "p50": percentile(timings, 50), "p95": p95, "max": max(timings),
-                         "queries": most_queries}  # fmt: skip
+        figures[name] = {
+            "urls": len(urls),
+            "p50": percentile(timings, 50),
+            "p95": p95,
+            "max": max(timings),
+            "queries": most_queries,
+        }
         verdict = "ok" if p95 <= TARGET_P95_MS else "OVER"
-        log(f"{name:<17} {len(urls):>4} URLs  p50 {percentile(timings, 50):6.1f} ms  p95 {p95:6.1f} ms  "
-            f"max {max(timings):6.1f} ms  queries ≤ {most_queries:>3}  {verdict}")  # fmt: skip
+        log(
+            f"{name:<17} {len(urls):>4} URLs  p50 {percentile(timings, 50):6.1f} ms  p95 {p95:6.1f} ms  "
+            f"max {max(timings):6.1f} ms  queries ≤ {most_queries:>3}  {verdict}"
+        )
     return figures
 
 
@@ -124,9 +142,14 @@ def deploy(rebuild: bool) -> dict[str, str]:
     from scripts import opensearch, postgres, redis
     from scripts.deployment import Deployment
 
-    site = Deployment(kind="pagesbench", server_database_url=postgres.start(), opensearch_url=opensearch.start(),
-                      redis_url=redis.start().rsplit("/", 1)[0] + "/5", work=ROOT / "var" / "bench" / "pages",
-                      persistent=True)  # fmt: skip
+    site = Deployment(
+        kind="pagesbench",
+        server_database_url=postgres.start(),
+        opensearch_url=opensearch.start(),
+        redis_url=redis.start().rsplit("/", 1)[0] + "/5",
+        work=ROOT / "var" / "bench" / "pages",
+        persistent=True,
+    )
     if rebuild or not site.exists():
         print("building the benchmark's deployment (migrate, demo content, static files, index)…", flush=True)
         site.build()
@@ -159,8 +182,10 @@ def main() -> None:
     print(
         f"Settings {settings.SETTINGS_MODULE}, DEBUG {settings.DEBUG}, database {settings.DATABASES['default']['NAME']}"
     )
-    print(f"In-process render, PostgreSQL, search engine: {engine}, page cache off, {args.rounds} rounds per URL; "
-          f"target p95 ≤ {TARGET_P95_MS:.0f} ms")  # fmt: skip
+    print(
+        f"In-process render, PostgreSQL, search engine: {engine}, page cache off, {args.rounds} rounds per URL; "
+        f"target p95 ≤ {TARGET_P95_MS:.0f} ms"
+    )
     run(args.rounds, {name for name in args.only.split(",") if name} or None)
 
 

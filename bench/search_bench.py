@@ -33,10 +33,53 @@ from django.test import Client  # noqa: E402
 from practices import taxonomy_defaults as vocab  # noqa: E402
 from search.models import SearchEntry, SearchEntryTerm  # noqa: E402
 
-WORDS = ["bollards", "market", "square", "station", "crowd", "lighting", "camera", "barrier", "festival", "stadium", "promenade", "vehicle", "ramming", "drone", "pickpocket", "patrol", "steward", "design", "planter", "perimeter", "alert", "exercise", "tabletop", "evacuation", "cooperation", "police", "municipality", "tourist", "night", "transport", "beach"]  # fmt: skip
-CITIES = [("Málaga", "ES"), ("Braşov", "RO"), ("Köln", "DE"), ("Eindhoven", "NL"), ("Larissa", "GR"),
-          ("Vilnius", "LT"), ("Kraków", "PL"), ("Göteborg", "SE"), ("Liège", "BE"), ("Porto", "PT"),
-          ("Nice", "FR"), ("Thessaloniki", "GR")]  # fmt: skip
+WORDS = [
+    "bollards",
+    "market",
+    "square",
+    "station",
+    "crowd",
+    "lighting",
+    "camera",
+    "barrier",
+    "festival",
+    "stadium",
+    "promenade",
+    "vehicle",
+    "ramming",
+    "drone",
+    "pickpocket",
+    "patrol",
+    "steward",
+    "design",
+    "planter",
+    "perimeter",
+    "alert",
+    "exercise",
+    "tabletop",
+    "evacuation",
+    "cooperation",
+    "police",
+    "municipality",
+    "tourist",
+    "night",
+    "transport",
+    "beach",
+]
+CITIES = [
+    ("Málaga", "ES"),
+    ("Braşov", "RO"),
+    ("Köln", "DE"),
+    ("Eindhoven", "NL"),
+    ("Larissa", "GR"),
+    ("Vilnius", "LT"),
+    ("Kraków", "PL"),
+    ("Göteborg", "SE"),
+    ("Liège", "BE"),
+    ("Porto", "PT"),
+    ("Nice", "FR"),
+    ("Thessaloniki", "GR"),
+]
 QUERY = {"q": "vehicle barrier", "threat_type": "vehicle-ramming", "space_category": "markets", "country": "DE"}
 
 
@@ -58,16 +101,28 @@ def synthetic_documents(count: int, seed: int = 20210614):
         published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(4000))
         title = " ".join(rng.sample(WORDS, 5)).capitalize()
         body = " ".join(rng.choice(WORDS) for _ in range(120))
-        yield f"{doc_type}-{number}", {
-            "type": doc_type, "object_id": number, "url": f"/bench/{number}/", "title": title,
-            "summary": " ".join(rng.choice(WORDS) for _ in range(30)), "body": body,
-            "city": city if doc_type == "case_study" else None,
-            "country": country if doc_type == "case_study" else None,
-            "threat_types": sorted({*chosen, *(families[slug] for slug in chosen)}),
-            "space_categories": rng.sample(spaces, 2), "solution_types": rng.sample(solutions, 2),
-            "project": None, "tags": rng.sample(WORDS, 3), "taxonomy_text": "", "year": published.year,
-            "published": published.isoformat(), "updated": None,
-        }  # fmt: skip
+        yield (
+            f"{doc_type}-{number}",
+            {
+                "type": doc_type,
+                "object_id": number,
+                "url": f"/bench/{number}/",
+                "title": title,
+                "summary": " ".join(rng.choice(WORDS) for _ in range(30)),
+                "body": body,
+                "city": city if doc_type == "case_study" else None,
+                "country": country if doc_type == "case_study" else None,
+                "threat_types": sorted({*chosen, *(families[slug] for slug in chosen)}),
+                "space_categories": rng.sample(spaces, 2),
+                "solution_types": rng.sample(solutions, 2),
+                "project": None,
+                "tags": rng.sample(WORDS, 3),
+                "taxonomy_text": "",
+                "year": published.year,
+                "published": published.isoformat(),
+                "updated": None,
+            },
+        )
 
 
 def load_documents(count: int) -> float:
@@ -82,18 +137,34 @@ def load_documents(count: int) -> float:
         def flush() -> None:
             entries = SearchEntry.objects.bulk_create([entry for entry, _ in batch])
             SearchEntryTerm.objects.bulk_create(
-                [SearchEntryTerm(entry=entry, facet=f, value=v) for entry, (_, doc) in zip(entries, batch, strict=True)
-                 for f, v in facet_values(doc)],
+                [
+                    SearchEntryTerm(entry=entry, facet=f, value=v)
+                    for entry, (_, doc) in zip(entries, batch, strict=True)
+                    for f, v in facet_values(doc)
+                ],
                 batch_size=10_000,
-            )  # fmt: skip
+            )
             batch.clear()
 
         for doc_id, doc in synthetic_documents(count):
             text = fold(" ".join(str(doc[key] or "") for key in ("title", "summary", "city", "body")))
-            batch.append((SearchEntry(doc_id=doc_id, doc_type=doc["type"], object_id=doc["object_id"],
-                                      title=doc["title"], folded_title=fold(doc["title"]), url=doc["url"],
-                                      summary=doc["summary"], search_text=text, published=doc["published"],
-                                      document=doc), doc))  # fmt: skip
+            batch.append(
+                (
+                    SearchEntry(
+                        doc_id=doc_id,
+                        doc_type=doc["type"],
+                        object_id=doc["object_id"],
+                        title=doc["title"],
+                        folded_title=fold(doc["title"]),
+                        url=doc["url"],
+                        summary=doc["summary"],
+                        search_text=text,
+                        published=doc["published"],
+                        document=doc,
+                    ),
+                    doc,
+                )
+            )
             if len(batch) >= 2000:
                 flush()
         flush()
@@ -138,8 +209,10 @@ def time_raw_engine(runs: int) -> tuple[list[float], list[float]]:
     from search.backends.opensearch import PracticeFacetedSearch
     from search.query import SearchQuery
 
-    query = SearchQuery(text=QUERY["q"], filters={"threat_type": ("vehicle-ramming",), "space_category": ("markets",),
-                                                  "country": ("DE",)})  # fmt: skip
+    query = SearchQuery(
+        text=QUERY["q"],
+        filters={"threat_type": ("vehicle-ramming",), "space_category": ("markets",), "country": ("DE",)},
+    )
     wall, took = [], []
     for _ in range(runs):
         faceted = PracticeFacetedSearch(query, f"{settings.OPENSEARCH_INDEX_PREFIX}-content")[0:20]
@@ -176,9 +249,16 @@ def publish_delay() -> float:
     client = Client()
     marker = f"Zanzibarquay{int(time.time())}"
     with transaction.atomic():
-        page = CaseStudyPage(title=f"{marker} bench practice", slug=marker.lower(), summary="bench", city="Köln",
-                             country="DE", space_name="Dom", space_category=SpaceCategory.objects.get(slug="markets"),
-                             challenge="<p>bench</p>")  # fmt: skip
+        page = CaseStudyPage(
+            title=f"{marker} bench practice",
+            slug=marker.lower(),
+            summary="bench",
+            city="Köln",
+            country="DE",
+            space_name="Dom",
+            space_category=SpaceCategory.objects.get(slug="markets"),
+            challenge="<p>bench</p>",
+        )
         index.add_child(instance=page)
         started = time.monotonic()
         page.save_revision().publish()
@@ -217,16 +297,22 @@ def main() -> None:
             for attempt in range(1, args.rebuilds + 1):
                 # The first rebuild after a node start also pays for the JVM's warm-up; print each.
                 report = rebuild(refresh_database_copy=False)
-                print(f"rebuild {attempt}: {report.documents:,} documents in {report.seconds:.1f}s "
-                      f"= {report.rate:,.0f} documents/s")  # fmt: skip
+                print(
+                    f"rebuild {attempt}: {report.documents:,} documents in {report.seconds:.1f}s "
+                    f"= {report.rate:,.0f} documents/s"
+                )
         print(f"settling after the load: {settle():.1f}s")
         api, wall, took = time_api_and_engine(client, 50)  # warm up
         api, wall, took = time_api_and_engine(client, args.runs)
         print(f"/api/search/ (3 filters + text): p50 {percentile(api, 50):.1f} ms, p95 {percentile(api, 95):.1f} ms")
-        print(f"raw engine, same query: wall p50 {percentile(wall, 50):.1f} ms, p95 {percentile(wall, 95):.1f} ms; "
-              f"engine 'took' p50 {percentile(took, 50):.0f} ms, p95 {percentile(took, 95):.0f} ms")  # fmt: skip
-        print(f"ratio API / raw engine (p95 wall): {percentile(api, 95) / percentile(wall, 95):.2f}; "
-              f"(p50): {statistics.median(api) / statistics.median(wall):.2f}")  # fmt: skip
+        print(
+            f"raw engine, same query: wall p50 {percentile(wall, 50):.1f} ms, p95 {percentile(wall, 95):.1f} ms; "
+            f"engine 'took' p50 {percentile(took, 50):.0f} ms, p95 {percentile(took, 95):.0f} ms"
+        )
+        print(
+            f"ratio API / raw engine (p95 wall): {percentile(api, 95) / percentile(wall, 95):.2f}; "
+            f"(p50): {statistics.median(api) / statistics.median(wall):.2f}"
+        )
         if size <= 10_000:
             settings.OPENSEARCH_URL = ""
             fallback = time_api(client, max(20, args.runs // 4))

@@ -83,13 +83,28 @@ def dated_from_today(item: dict[str, Any]) -> dict[str, Any]:
     sessions = []
     for session in item["sessions"]:
         begins = start + dt.timedelta(minutes=session["offset_minutes"])
-        sessions.append({**session, "start": begins.isoformat(),
-                         "end": (begins + dt.timedelta(minutes=session["minutes"])).isoformat()})  # fmt: skip
+        sessions.append(
+            {
+                **session,
+                "start": begins.isoformat(),
+                "end": (begins + dt.timedelta(minutes=session["minutes"])).isoformat(),
+            }
+        )
     deadline = (start - dt.timedelta(days=1)).replace(hour=17, minute=0)
-    return {"event_type": "webinar", "status": "scheduled", "venue_name": None, "venue_address": None,
-            "registration_deadline": deadline.isoformat(), "recording_url": None, "participant_count": None,
-            "country_count": None, **item, "start": start.isoformat(), "end": end.isoformat(),
-            "sessions": sessions}  # fmt: skip
+    return {
+        "event_type": "webinar",
+        "status": "scheduled",
+        "venue_name": None,
+        "venue_address": None,
+        "registration_deadline": deadline.isoformat(),
+        "recording_url": None,
+        "participant_count": None,
+        "country_count": None,
+        **item,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "sessions": sessions,
+    }
 
 
 class DemoLoader:
@@ -176,9 +191,13 @@ class DemoLoader:
                 organisation.save()  # parental many-to-many relations are written on save
                 if contact := item.get("contact"):
                     ContactPerson.objects.create(
-                        organisation=organisation, name=contact["name"], role=contact.get("role", ""),
-                        email=contact["email"], phone=contact.get("phone", ""), confirmed_at=timezone.now(),
-                    )  # fmt: skip
+                        organisation=organisation,
+                        name=contact["name"],
+                        role=contact.get("role", ""),
+                        email=contact["email"],
+                        phone=contact.get("phone", ""),
+                        confirmed_at=timezone.now(),
+                    )
             self._count("organisations", was_created)
 
     def load_projects(self) -> None:
@@ -325,11 +344,13 @@ class DemoLoader:
             }
         ]
         if item.get("quote"):
-            approach.append({
-                "type": "quote",
-                "value": {"text": item["quote"]["text"], "attribution": item["quote"].get("attribution", "")},
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"] + "/quote")),
-            })  # fmt: skip
+            approach.append(
+                {
+                    "type": "quote",
+                    "value": {"text": item["quote"]["text"], "attribution": item["quote"].get("attribution", "")},
+                    "id": str(uuid.uuid5(uuid.NAMESPACE_URL, item["slug"] + "/quote")),
+                }
+            )
         space = SpaceCategory.objects.get(slug=item["space_category"])
         page = CaseStudyPage(
             title=item["title"],
@@ -401,9 +422,13 @@ class DemoLoader:
         for item in self.content.people:
             _, was_created = Person.objects.get_or_create(
                 slug=item["slug"],
-                defaults={"name": item["name"], "role": item.get("role", ""), "bio": item.get("bio", ""),
-                          "organisation": orgs.get(item.get("organisation"))},
-            )  # fmt: skip
+                defaults={
+                    "name": item["name"],
+                    "role": item.get("role", ""),
+                    "bio": item.get("bio", ""),
+                    "organisation": orgs.get(item.get("organisation")),
+                },
+            )
             self._count("people", was_created)
 
     def load_event(self, parent: Page, item: dict[str, Any]) -> None:
@@ -414,14 +439,20 @@ class DemoLoader:
         sessions = []
         for number, session in enumerate(item.get("sessions", [])):
             start, end = dt.datetime.fromisoformat(session["start"]), dt.datetime.fromisoformat(session["end"])
-            sessions.append({
-                "type": "session",
-                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{item['slug']}/session/{number}")),
-                "value": {"title": session["title"], "date": start.date().isoformat(),
-                          "start_time": start.time().isoformat("minutes"), "end_time": end.time().isoformat("minutes"),
-                          "speakers": [people[slug].pk for slug in session.get("speakers", []) if slug in people],
-                          "description": session.get("description", "")},
-            })  # fmt: skip
+            sessions.append(
+                {
+                    "type": "session",
+                    "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{item['slug']}/session/{number}")),
+                    "value": {
+                        "title": session["title"],
+                        "date": start.date().isoformat(),
+                        "start_time": start.time().isoformat("minutes"),
+                        "end_time": end.time().isoformat("minutes"),
+                        "speakers": [people[slug].pk for slug in session.get("speakers", []) if slug in people],
+                        "description": session.get("description", ""),
+                    },
+                }
+            )
         if item.get("capacity") is not None or item.get("registration_deadline"):
             mode = RegistrationMode.BUILT_IN
         else:
@@ -457,9 +488,10 @@ class DemoLoader:
         page.space_categories = _by_slug(SpaceCategory, item.get("space_categories", []))
         if item.get("participant_count"):
             page.report_document = self._document(
-                f"{item['slug']}-report", f"Report: {item['title']}",
+                f"{item['slug']}-report",
+                f"Report: {item['title']}",
                 [item["summary"], *(session["title"] for session in item.get("sessions", []))],
-            )  # fmt: skip
+            )
         parent.add_child(instance=page)
         page.full_clean()  # the demo data obeys the editors' rules (sessions inside the event, …)
         page.save_revision().publish()

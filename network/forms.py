@@ -67,13 +67,19 @@ class PeerFinderForm(forms.Form):
     """What the peer finder matches on (``network.peers``): threats and spaces, and optionally a country."""
 
     threats = forms.ModelMultipleChoiceField(
-        queryset=ThreatType.objects.all(), to_field_name="slug", required=False, label="Threats you face",
+        queryset=ThreatType.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label="Threats you face",
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     spaces = forms.ModelMultipleChoiceField(
-        queryset=SpaceCategory.objects.all(), to_field_name="slug", required=False, label="Your public spaces",
+        queryset=SpaceCategory.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label="Your public spaces",
         widget=forms.CheckboxSelectMultiple,
-    )  # fmt: skip
+    )
     country = forms.ChoiceField(choices=[("", "Any country"), *countries], required=False, label="Your country")
 
     def clean(self) -> dict[str, Any]:

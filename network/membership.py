@@ -92,13 +92,25 @@ def answer_duplicate(form: ApplicationForm) -> None:
     attempt = form.save(commit=False)  # never saved: the receipt and the notice only read it
     context = {"application": attempt, "existing": existing, "admin_url": _absolute(_admin_detail_path(existing))}
     if form.duplicate_by_email:
-        _send(f"{SUBJECT_PREFIX} Your application to join the network", "network/emails/application_repeated.txt",
-              context, attempt.contact_email)  # fmt: skip
+        _send(
+            f"{SUBJECT_PREFIX} Your application to join the network",
+            "network/emails/application_repeated.txt",
+            context,
+            attempt.contact_email,
+        )
         return
-    _send(f"{SUBJECT_PREFIX} We received your application to join the network",
-          "network/emails/application_received.txt", context, attempt.contact_email)  # fmt: skip
-    _send(f"{SUBJECT_PREFIX} A further application for {existing.organisation_name}",
-          "network/emails/application_duplicate_notice.txt", context, settings.NETWORK_COORDINATOR_EMAIL)  # fmt: skip
+    _send(
+        f"{SUBJECT_PREFIX} We received your application to join the network",
+        "network/emails/application_received.txt",
+        context,
+        attempt.contact_email,
+    )
+    _send(
+        f"{SUBJECT_PREFIX} A further application for {existing.organisation_name}",
+        "network/emails/application_duplicate_notice.txt",
+        context,
+        settings.NETWORK_COORDINATOR_EMAIL,
+    )
     logger.info("A further application for membership application %s was not stored", existing.pk)
 
 

@@ -31,15 +31,21 @@ class Match:
     shared: list[str] = field(default_factory=list)
 
 
-def _score(threat_ids: set[int], space_ids: set[int], threats: Iterable[Any], spaces: Iterable[Any],
-           same_country: bool) -> tuple[int, list[str]]:  # fmt: skip
+def _score(
+    threat_ids: set[int], space_ids: set[int], threats: Iterable[Any], spaces: Iterable[Any], same_country: bool
+) -> tuple[int, list[str]]:
     shared = [t.name for t in threats if t.pk in threat_ids] + [s.name for s in spaces if s.pk in space_ids]
     score = len(shared) * 2 + (1 if same_country and shared else 0)
     return score, shared
 
 
-def rank_organisations(threats: Iterable[ThreatType], spaces: Iterable[SpaceCategory], country: str = "",
-                       limit: int = 10, exclude: Organisation | None = None) -> list[Match]:  # fmt: skip
+def rank_organisations(
+    threats: Iterable[ThreatType],
+    spaces: Iterable[SpaceCategory],
+    country: str = "",
+    limit: int = 10,
+    exclude: Organisation | None = None,
+) -> list[Match]:
     """Active organisations ranked by shared expertise (two points each) and same country (one)."""
     threat_ids, space_ids = _expand_threats(threats), {space.pk for space in spaces}
     queryset = Organisation.objects.public().prefetch_related(
@@ -49,27 +55,36 @@ def rank_organisations(threats: Iterable[ThreatType], spaces: Iterable[SpaceCate
         queryset = queryset.exclude(pk=exclude.pk)
     matches = []
     for organisation in queryset:
-        score, shared = _score(threat_ids, space_ids, organisation.expertise_threats.all(),
-                               organisation.expertise_spaces.all(), bool(country) and organisation.country == country)  # fmt: skip
+        score, shared = _score(
+            threat_ids,
+            space_ids,
+            organisation.expertise_threats.all(),
+            organisation.expertise_spaces.all(),
+            bool(country) and organisation.country == country,
+        )
         if score:
             matches.append(Match(organisation, score, shared))
     matches.sort(key=lambda match: (-match.score, match.item.name))
     return matches[:limit]
 
 
-def rank_case_studies(threats: Iterable[ThreatType], spaces: Iterable[SpaceCategory], country: str = "",
-                      limit: int = 10) -> list[Match]:  # fmt: skip
+def rank_case_studies(
+    threats: Iterable[ThreatType], spaces: Iterable[SpaceCategory], country: str = "", limit: int = 10
+) -> list[Match]:
     """Live, public case studies ranked the same way (their main space category counts too)."""
     threat_ids, space_ids = _expand_threats(threats), {space.pk for space in spaces}
     queryset = (
-        CaseStudyPage.objects.live().public().select_related("space_category")
+        CaseStudyPage.objects.live()
+        .public()
+        .select_related("space_category")
         .prefetch_related("threat_types", "space_categories")
-    )  # fmt: skip
+    )
     matches = []
     for page in queryset:
         page_spaces = {page.space_category, *page.space_categories.all()} - {None}
-        score, shared = _score(threat_ids, space_ids, page.threat_types.all(), page_spaces,
-                               bool(country) and page.country == country)  # fmt: skip
+        score, shared = _score(
+            threat_ids, space_ids, page.threat_types.all(), page_spaces, bool(country) and page.country == country
+        )
         if score:
             matches.append(Match(page, score, shared))
     matches.sort(key=lambda match: (-match.score, -match.item.first_published.toordinal()))

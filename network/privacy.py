@@ -78,17 +78,30 @@ def export_network_data(email: str) -> dict[str, Any]:
     applications = MembershipApplication.objects.filter(contact_email=email)
     return {
         "contact_persons": [
-            {"organisation": c.organisation.name, "name": c.name, "role": c.role, "email": c.email, "phone": c.phone,
-             "confirmed_at": c.confirmed_at.isoformat() if c.confirmed_at else None}
+            {
+                "organisation": c.organisation.name,
+                "name": c.name,
+                "role": c.role,
+                "email": c.email,
+                "phone": c.phone,
+                "confirmed_at": c.confirmed_at.isoformat() if c.confirmed_at else None,
+            }
             for c in contacts
         ],
         "membership_applications": [
-            {"organisation_name": a.organisation_name, "contact_name": a.contact_name, "contact_role": a.contact_role,
-             "contact_email": a.contact_email, "contact_phone": a.contact_phone, "status": a.status,
-             "created_at": a.created_at.isoformat(), "consent_given_at": a.consent_given_at.isoformat()}
+            {
+                "organisation_name": a.organisation_name,
+                "contact_name": a.contact_name,
+                "contact_role": a.contact_role,
+                "contact_email": a.contact_email,
+                "contact_phone": a.contact_phone,
+                "status": a.status,
+                "created_at": a.created_at.isoformat(),
+                "consent_given_at": a.consent_given_at.isoformat(),
+            }
             for a in applications
         ],
-    }  # fmt: skip
+    }
 
 
 def erase_network_data(email: str) -> dict[str, int]:
@@ -113,11 +126,17 @@ def _export_accounts(email: str) -> dict[str, Any]:
     users = get_user_model().objects.filter(email=email)
     return {
         "user_accounts": [
-            {"username": u.username, "first_name": u.first_name, "last_name": u.last_name, "email": u.email,
-             "date_joined": u.date_joined.isoformat(), "groups": list(u.groups.values_list("name", flat=True))}
+            {
+                "username": u.username,
+                "first_name": u.first_name,
+                "last_name": u.last_name,
+                "email": u.email,
+                "date_joined": u.date_joined.isoformat(),
+                "groups": list(u.groups.values_list("name", flat=True)),
+            }
             for u in users
         ],
-    }  # fmt: skip
+    }
 
 
 def _erase_accounts(email: str) -> dict[str, int]:

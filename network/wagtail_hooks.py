@@ -54,8 +54,12 @@ def transfer_button(
     """A moderator's "Transfer" button on a practice kept in an organisation's section."""
     parent = page.get_parent()
     if parent is not None and isinstance(parent.specific, OrganisationSection) and can_transfer(page, user):
-        yield Button("Transfer to another organisation", reverse("network_transfer_page", args=[page.pk]),
-                     icon_name="arrow-right-full", priority=60)  # fmt: skip
+        yield Button(
+            "Transfer to another organisation",
+            reverse("network_transfer_page", args=[page.pk]),
+            icon_name="arrow-right-full",
+            priority=60,
+        )
 
 
 @hooks.register("construct_page_chooser_queryset")

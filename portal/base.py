@@ -222,10 +222,13 @@ class PortalPage(SingleLineFieldsMixin, Page):
         parent = ancestry[-1]
         for index, slug in enumerate(path_components):
             child = next(
-                (page for page in pages
-                 if page.depth == parent.depth + 1 and page.slug == slug and page.path.startswith(parent.path)),
+                (
+                    page
+                    for page in pages
+                    if page.depth == parent.depth + 1 and page.slug == slug and page.path.startswith(parent.path)
+                ),
                 None,
-            )  # fmt: skip
+            )
             if child is None:
                 raise Http404
             child._cached_parent_obj = self if parent.pk == self.pk else parent

@@ -50,17 +50,35 @@ SEARCH_PREFIXES = ("/search/", "/api/search/")
 HEADER = "X-Page-Cache"
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/api/v2/")
 #: Response headers a cached copy keeps (cookies and per-request headers never are).
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Cache-Control", "Link",
-                "Last-Modified", "ETag", "Referrer-Policy", "X-Robots-Tag")  # fmt: skip
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Language",
+    "Content-Disposition",
+    "Cache-Control",
+    "Link",
+    "Last-Modified",
+    "ETag",
+    "Referrer-Policy",
+    "X-Robots-Tag",
+)
 NO_STORE_DIRECTIVES = {"private", "no-store", "no-cache"}
 CONTENT_APPS = {"portal", "practices", "network", "events", "wagtailimages", "wagtaildocs", "wagtailcore"}
 #: Rows of those apps that never show on a public page (or have their own signal below).
 IGNORED_MODELS = {
-    "wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "wagtailcore.referenceindex",
-    "wagtailcore.taskstate", "wagtailcore.workflowstate", "wagtailcore.pagesubscription",
-    "wagtailcore.comment", "wagtailcore.commentreply", "wagtailimages.rendition", "wagtailcore.uploadedfile",
-    "events.registration", "network.membershipapplication",
-}  # fmt: skip
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailimages.rendition",
+    "wagtailcore.uploadedfile",
+    "events.registration",
+    "network.membershipapplication",
+}
 
 
 def enabled() -> bool:

@@ -49,18 +49,30 @@ def message_to_data(message: EmailMessage) -> dict[str, Any]:
         for content, mimetype in getattr(message, "alternatives", [])
     ]
     return {
-        "subject": message.subject, "body": message.body, "from_email": message.from_email,
-        "to": list(message.to), "cc": list(message.cc), "bcc": list(message.bcc),
-        "reply_to": list(message.reply_to), "headers": dict(message.extra_headers),
-        "attachments": attachments, "alternatives": alternatives,
-    }  # fmt: skip
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "attachments": attachments,
+        "alternatives": alternatives,
+    }
 
 
 def message_from_data(data: dict[str, Any]) -> EmailMessage:
     message = EmailMultiAlternatives(
-        subject=data["subject"], body=data["body"], from_email=data["from_email"], to=data["to"], cc=data["cc"],
-        bcc=data["bcc"], reply_to=data["reply_to"], headers=data["headers"],
-    )  # fmt: skip
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+    )
     for attachment in data["attachments"]:
         message.attach(attachment["filename"], _decode(attachment["content"]), attachment["mimetype"])
     for alternative in data["alternatives"]:
@@ -77,8 +89,9 @@ def deliver_email(message: dict[str, Any], attempt: int = 1) -> None:
     except (smtplib.SMTPException, OSError) as exc:
         # Addresses stay out of the log: the task result holds the message for whoever must look.
         if attempt < settings.EMAIL_MAX_ATTEMPTS and enqueue_retry(deliver_email, attempt, message):
-            logger.warning("Email %r failed on attempt %s (%s); retrying later.", email.subject, attempt,
-                           type(exc).__name__)  # fmt: skip
+            logger.warning(
+                "Email %r failed on attempt %s (%s); retrying later.", email.subject, attempt, type(exc).__name__
+            )
             return
         logger.error("Email %r failed on attempt %s (%s); giving up.", email.subject, attempt, type(exc).__name__)
         raise

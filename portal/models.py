@@ -21,9 +21,11 @@ class HomePage(PortalPage):
 
     intro = models.TextField(blank=True, help_text="Two or three sentences under the page title.")
     search_prompt = models.CharField(
-        max_length=200, blank=True, default="What are other cities doing about…",
+        max_length=200,
+        blank=True,
+        default="What are other cities doing about…",
         help_text="Placeholder text of the home page's search box.",
-    )  # fmt: skip
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("search_prompt")]
     api_fields = [APIField("intro")]
@@ -62,9 +64,13 @@ class PortalSettings(BaseSiteSetting):
     """Site-wide settings editors change without a deploy."""
 
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Linked from the footer of every page and from every form that collects personal data.",
-    )  # fmt: skip
+    )
     footer_text = models.TextField(blank=True)
 
     # Every page's footer links the privacy notice: read it with the settings.

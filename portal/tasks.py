@@ -53,5 +53,13 @@ def prune_task_results() -> None:
     from django_tasks_db.backend import DatabaseBackend
 
     if isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend):
-        call_command("prune_db_task_results", "--queue-name", "*", "--min-age-days", "7",
-                     "--failed-min-age-days", "90", verbosity=0)  # fmt: skip
+        call_command(
+            "prune_db_task_results",
+            "--queue-name",
+            "*",
+            "--min-age-days",
+            "7",
+            "--failed-min-age-days",
+            "90",
+            verbosity=0,
+        )

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
     from portal_events.models import EventPage
 
 PRODID = "-//Practice exchange portal//Events//EN"
-ICAL_STATUS = {EventStatus.SCHEDULED: "CONFIRMED", EventStatus.POSTPONED: "TENTATIVE",
-               EventStatus.CANCELLED: "CANCELLED"}  # fmt: skip
+ICAL_STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.POSTPONED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
 #: How long ended events stay in the subscription feed, so late changes still reach calendars.
 FEED_KEEPS_PAST = dt.timedelta(days=30)
 
@@ -113,12 +116,27 @@ def add_to_calendar_links(event: EventPage, request: HttpRequest) -> dict[str, s
     url = absolute_url(path, request)
     start, end = event.start.astimezone(dt.UTC), event.end.astimezone(dt.UTC)
     details = f"{event.summary}\n\n{url}"
-    google = urlencode({"action": "TEMPLATE", "text": event.title, "details": details,
-                        "location": event.location_text, "ctz": event.timezone,
-                        "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}"})  # fmt: skip
-    outlook = urlencode({"path": "/calendar/action/compose", "rru": "addevent", "subject": event.title,
-                         "startdt": start.isoformat(), "enddt": end.isoformat(), "body": details,
-                         "location": event.location_text})  # fmt: skip
+    google = urlencode(
+        {
+            "action": "TEMPLATE",
+            "text": event.title,
+            "details": details,
+            "location": event.location_text,
+            "ctz": event.timezone,
+            "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
+        }
+    )
+    outlook = urlencode(
+        {
+            "path": "/calendar/action/compose",
+            "rru": "addevent",
+            "subject": event.title,
+            "startdt": start.isoformat(),
+            "enddt": end.isoformat(),
+            "body": details,
+            "location": event.location_text,
+        }
+    )
     return {
         "ics": path + "calendar/",
         "google": f"https://calendar.google.com/calendar/render?{google}",

@@ -89,9 +89,11 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
     event_type = models.CharField("type", max_length=30, choices=EventType.choices, default=EventType.WEBINAR)
     status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
     timezone = models.CharField(
-        max_length=64, default="Europe/Brussels", validators=[validate_timezone],
+        max_length=64,
+        default="Europe/Brussels",
+        validators=[validate_timezone],
         help_text="Where the event happens (for online events: the organiser's). Times below are in this timezone.",
-    )  # fmt: skip
+    )
     start = models.DateTimeField(help_text="In the event's timezone.")
     end = models.DateTimeField(help_text="In the event's timezone.")
     online_url = models.URLField("online link", blank=True, help_text="Where participants join online.")
@@ -104,9 +106,12 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         "practices.Project", null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
     )
     languages = models.CharField(
-        max_length=200, blank=True, default="en", validators=[validate_language_codes],
+        max_length=200,
+        blank=True,
+        default="en",
+        validators=[validate_language_codes],
         help_text="Comma-separated ISO 639-1 codes, for example en, fr.",
-    )  # fmt: skip
+    )
     threat_types = ParentalManyToManyField("practices.ThreatType", blank=True, related_name="+")
     space_categories = ParentalManyToManyField("practices.SpaceCategory", blank=True, related_name="+")
     description = RichTextField(features=["h3", "bold", "italic", "ol", "ul", "link"], blank=True)
@@ -286,8 +291,15 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         for block in self.sessions:
             value = block.value
             start, end = self._session_moment(value, "start_time"), self._session_moment(value, "end_time")
-            sessions.append({"title": value["title"], "start": start, "end": end, "speakers": list(value["speakers"]),
-                             "description": value["description"]})  # fmt: skip
+            sessions.append(
+                {
+                    "title": value["title"],
+                    "start": start,
+                    "end": end,
+                    "speakers": list(value["speakers"]),
+                    "description": value["description"],
+                }
+            )
         return sessions
 
     def session_times(self) -> list[tuple[str, dt.datetime | None, dt.datetime | None]]:
@@ -297,8 +309,13 @@ class EventPage(RoutablePageMixin, SocialMetaMixin, PortalPage):
         for item in self.sessions.raw_data:
             raw = item["value"]
             value = {name: fields[name].to_python(raw.get(name)) for name in ("date", "start_time", "end_time")}
-            times.append((raw.get("title", ""), self._session_moment(value, "start_time"),
-                          self._session_moment(value, "end_time")))  # fmt: skip
+            times.append(
+                (
+                    raw.get("title", ""),
+                    self._session_moment(value, "start_time"),
+                    self._session_moment(value, "end_time"),
+                )
+            )
         return times
 
     def _session_moment(self, value: Any, time_field: str) -> dt.datetime | None:

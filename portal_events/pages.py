@@ -68,10 +68,19 @@ def event_schema(event: EventPage, request: HttpRequest) -> dict[str, Any]:
     if event.is_online:
         locations.append({"@type": "VirtualLocation", "url": event.public_join_link or url})
     if event.has_venue:
-        address = {"@type": "PostalAddress", "streetAddress": event.venue_address, "addressLocality": event.venue_city,
-                   "addressCountry": event.venue_country_code}  # fmt: skip
-        locations.append({"@type": "Place", "name": event.venue_name or event.venue_city,
-                          "address": {key: value for key, value in address.items() if value}})  # fmt: skip
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": event.venue_address,
+            "addressLocality": event.venue_city,
+            "addressCountry": event.venue_country_code,
+        }
+        locations.append(
+            {
+                "@type": "Place",
+                "name": event.venue_name or event.venue_city,
+                "address": {key: value for key, value in address.items() if value},
+            }
+        )
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",

@@ -14,18 +14,30 @@ def export_registrations(email: str) -> dict[str, Any]:
     pending = PendingRegistration.objects.filter(email=email).select_related("event")
     return {
         "event_registrations": [
-            {"event": r.event.title, "name": r.name, "email": r.email, "organisation": r.organisation,
-             "status": r.status, "registered_at": r.queued_at.isoformat(),
-             "consent_given_at": r.consent_given_at.isoformat(),
-             "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None}
+            {
+                "event": r.event.title,
+                "name": r.name,
+                "email": r.email,
+                "organisation": r.organisation,
+                "status": r.status,
+                "registered_at": r.queued_at.isoformat(),
+                "consent_given_at": r.consent_given_at.isoformat(),
+                "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None,
+            }
             for r in registrations
         ],
         "event_registration_requests": [
-            {"event": p.event.title, "name": p.name, "email": p.email, "organisation": p.organisation,
-             "requested_at": p.requested_at.isoformat(), "consent_given_at": p.consent_given_at.isoformat()}
+            {
+                "event": p.event.title,
+                "name": p.name,
+                "email": p.email,
+                "organisation": p.organisation,
+                "requested_at": p.requested_at.isoformat(),
+                "consent_given_at": p.consent_given_at.isoformat(),
+            }
             for p in pending
         ],
-    }  # fmt: skip
+    }
 
 
 def erase_registrations(email: str) -> dict[str, int]:

@@ -10,6 +10,7 @@ personal-data eraser call them.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -64,10 +65,15 @@ def request_registration(event: EventPage, *, name: str, email: str, organisatio
         if not state.open:
             raise RegistrationClosed(state.message or "Registration is not open for this event.")
         pending, _created = PendingRegistration.objects.update_or_create(
-            event=event, email=email,
-            defaults={"name": name.strip(), "organisation": organisation.strip(), "requested_at": now,
-                      "consent_given_at": now},
-        )  # fmt: skip
+            event=event,
+            email=email,
+            defaults={
+                "name": name.strip(),
+                "organisation": organisation.strip(),
+                "requested_at": now,
+                "consent_given_at": now,
+            },
+        )
         if cache.add(f"registration:confirm:{pending.pk}", 1, timeout=CONFIRM_NOTICE_SECONDS):
             transaction.on_commit(lambda: send_confirmation_request(pending.pk))
 
@@ -191,8 +197,7 @@ def _promote(event_pk: int) -> list[Registration]:
     for registration in promoted:
         registration.status, registration.promoted_at = RegistrationStatus.CONFIRMED, now
         registration.save(update_fields=["status", "promoted_at"])
-        pk = registration.pk
-        transaction.on_commit(lambda pk=pk: send_registration_email(pk, "promoted"))
+        transaction.on_commit(partial(send_registration_email, registration.pk, "promoted"))
     return promoted
 
 
@@ -268,11 +273,22 @@ def send_registration_email(registration_pk: int, kind: str) -> bool:
 
 def attendee_rows(event: EventPage) -> list[list[str]]:
     """The attendee list for organisers: header row first, confirmed then waitlisted then cancelled."""
-    order = {RegistrationStatus.CONFIRMED: 0, RegistrationStatus.WAITLISTED: 1, RegistrationStatus.CANCELLED: 2}
+    order: dict[str, int] = {
+        RegistrationStatus.CONFIRMED: 0,
+        RegistrationStatus.WAITLISTED: 1,
+        RegistrationStatus.CANCELLED: 2,
+    }
     registrations = sorted(event.registrations.all(), key=lambda r: (order[r.status], r.queued_at, r.pk))
     rows = [["Name", "Email", "Organisation", "Status", "Registered at (UTC)", "Cancelled at (UTC)"]]
     for r in registrations:
-        rows.append([r.name, r.email, r.organisation, r.get_status_display(),
-                     r.queued_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
-                     r.cancelled_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if r.cancelled_at else ""])  # fmt: skip
+        rows.append(
+            [
+                r.name,
+                r.email,
+                r.organisation,
+                r.get_status_display(),
+                r.queued_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+                r.cancelled_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if r.cancelled_at else "",
+            ]
+        )
     return rows

@@ -21,8 +21,9 @@ def register(request: HttpRequest, event: EventPage) -> HttpResponse:
     """POST the registration form; anything else goes back to the event page."""
     if request.method != "POST":
         return HttpResponseRedirect(event.url)
-    if is_ratelimited(request, group="network.registration", key="ip", rate=settings.REGISTRATION_RATE_PER_IP,
-                      increment=True):  # fmt: skip
+    if is_ratelimited(
+        request, group="network.registration", key="ip", rate=settings.REGISTRATION_RATE_PER_IP, increment=True
+    ):
         return render(request, "429.html", status=429)
     form = RegistrationForm(request.POST)
     if not form.is_valid():
@@ -71,8 +72,12 @@ def cancel_registration(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST" and registration.is_active:
         cancelled_now = service.cancel(registration)
         registration.refresh_from_db()
-    context = {"registration": registration, "event": registration.event, "cancelled_now": cancelled_now,
-               "confirmed_now": request.GET.get("confirmed") == "1" and registration.is_active}  # fmt: skip
+    context = {
+        "registration": registration,
+        "event": registration.event,
+        "cancelled_now": cancelled_now,
+        "confirmed_now": request.GET.get("confirmed") == "1" and registration.is_active,
+    }
     return render(request, "events/registration_cancel.html", context)
 
 

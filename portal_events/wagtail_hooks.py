@@ -37,5 +37,6 @@ def attendee_csv_button(page: object, user: object, view_name: str = "", next_ur
     specific = getattr(page, "specific", page)
     built_in = isinstance(specific, EventPage) and specific.registration_mode == RegistrationMode.BUILT_IN
     if built_in and page.permissions_for_user(user).can_edit():
-        yield Button("Attendee list (CSV)", reverse("events_attendee_csv", args=[page.pk]), icon_name="download",
-                     priority=70)  # fmt: skip
+        yield Button(
+            "Attendee list (CSV)", reverse("events_attendee_csv", args=[page.pk]), icon_name="download", priority=70
+        )

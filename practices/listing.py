@@ -40,8 +40,12 @@ class PracticeFilterForm(forms.Form):
     def __init__(self, *args: Any, with_country: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.vocabulary = VocabularyChoices(vocabulary_rows())
-        for name, empty_label in (("threat", "Any threat"), ("space", "Any public space"),
-                                  ("solution", "Any solution"), ("project", "Any project")):  # fmt: skip
+        for name, empty_label in (
+            ("threat", "Any threat"),
+            ("space", "Any public space"),
+            ("solution", "Any solution"),
+            ("project", "Any project"),
+        ):
             self.fields[name].choices = self.vocabulary.choices(name, empty_label)
         if with_country:
             self.fields["country"].choices = [("", "Any country"), *countries]

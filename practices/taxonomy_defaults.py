@@ -7,21 +7,31 @@ from __future__ import annotations
 
 # (slug, name, description, children) — two levels.
 THREAT_TYPES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
-    ("terrorism", "Terrorism", "Attacks intended to kill, injure or intimidate for political or ideological ends.", [
-        ("vehicle-ramming", "Vehicle ramming", "A vehicle driven into people, often at crowded pedestrian places."),
-        ("ied-explosives", "IED / explosives", "Improvised explosive devices, person- or vehicle-borne."),
-        ("armed-assault", "Armed assault", "Attacks with firearms on people in a public place."),
-        ("stabbing", "Stabbing", "Attacks with knives or other bladed weapons."),
-        ("cbrn", "CBRN", "Chemical, biological, radiological or nuclear agents."),
-        ("drones-uas", "Drones / UAS", "Unmanned aircraft used to disrupt, surveil or attack."),
-    ]),
-    ("crime-disorder", "Crime & disorder", "Everyday crime and incivility that shape how safe a place feels.", [
-        ("pickpocketing", "Pickpocketing", "Theft from people in crowds, queues and transport."),
-        ("vandalism", "Vandalism", "Damage to street furniture, lighting, green spaces and buildings."),
-        ("public-disorder", "Public disorder", "Fights, rioting and crowd violence."),
-        ("harassment", "Harassment", "Intimidation and sexual harassment, notably at night."),
-    ]),
-]  # fmt: skip
+    (
+        "terrorism",
+        "Terrorism",
+        "Attacks intended to kill, injure or intimidate for political or ideological ends.",
+        [
+            ("vehicle-ramming", "Vehicle ramming", "A vehicle driven into people, often at crowded pedestrian places."),
+            ("ied-explosives", "IED / explosives", "Improvised explosive devices, person- or vehicle-borne."),
+            ("armed-assault", "Armed assault", "Attacks with firearms on people in a public place."),
+            ("stabbing", "Stabbing", "Attacks with knives or other bladed weapons."),
+            ("cbrn", "CBRN", "Chemical, biological, radiological or nuclear agents."),
+            ("drones-uas", "Drones / UAS", "Unmanned aircraft used to disrupt, surveil or attack."),
+        ],
+    ),
+    (
+        "crime-disorder",
+        "Crime & disorder",
+        "Everyday crime and incivility that shape how safe a place feels.",
+        [
+            ("pickpocketing", "Pickpocketing", "Theft from people in crowds, queues and transport."),
+            ("vandalism", "Vandalism", "Damage to street furniture, lighting, green spaces and buildings."),
+            ("public-disorder", "Public disorder", "Fights, rioting and crowd violence."),
+            ("harassment", "Harassment", "Intimidation and sexual harassment, notably at night."),
+        ],
+    ),
+]
 
 SPACE_CATEGORIES: list[tuple[str, str, str]] = [
     ("squares", "Squares", "Open squares and plazas."),
@@ -38,7 +48,11 @@ SPACE_CATEGORIES: list[tuple[str, str, str]] = [
 ]
 
 SOLUTION_TYPES: list[tuple[str, str, str]] = [
-    ("hostile-vehicle-mitigation", "Hostile vehicle mitigation", "Bollards, barriers and street layout against vehicle attacks."),
+    (
+        "hostile-vehicle-mitigation",
+        "Hostile vehicle mitigation",
+        "Bollards, barriers and street layout against vehicle attacks.",
+    ),
     ("video-surveillance", "Video surveillance & analytics", "Cameras, control rooms and video analytics."),
     ("crowd-management", "Crowd management", "Stewarding, flow design and crowd monitoring."),
     ("access-control", "Access control", "Entry checks, perimeters and screening."),
@@ -47,7 +61,7 @@ SOLUTION_TYPES: list[tuple[str, str, str]] = [
     ("training-exercises", "Training & exercises", "Training, table-top and live exercises."),
     ("public-communication", "Public communication", "Alerts, awareness campaigns and crisis communication."),
     ("governance-cooperation", "Governance & cooperation", "Multi-agency arrangements, plans and partnerships."),
-]  # fmt: skip
+]
 
 AUDIENCES: list[tuple[str, str, str]] = [
     ("local-authorities", "Local authorities", "City and regional administrations."),

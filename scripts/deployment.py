@@ -60,9 +60,13 @@ def maintenance_connection(database_url: str) -> psycopg.Connection:
     """A connection to the server's ``postgres`` database, where databases are created and dropped."""
     parts = urlsplit(database_url)
     return psycopg.connect(
-        host=parts.hostname, port=parts.port or 5432, user=parts.username, password=parts.password,
-        dbname="postgres", autocommit=True,
-    )  # fmt: skip
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=parts.username,
+        password=parts.password,
+        dbname="postgres",
+        autocommit=True,
+    )
 
 
 def recreate_database(server_url: str, name: str, template: str | None = None) -> None:
@@ -79,11 +83,14 @@ def recreate_database(server_url: str, name: str, template: str | None = None) -
             return
         stray = conn.execute(
             "SELECT pid, application_name, state, left(query, 120) FROM pg_stat_activity "
-            "WHERE datname = %s AND pid <> pg_backend_pid()", [template],
-        ).fetchall()  # fmt: skip
+            "WHERE datname = %s AND pid <> pg_backend_pid()",
+            [template],
+        ).fetchall()
         for pid, application, state, query in stray:
-            print(f"[deployment] ending session {pid} on {template} ({application or 'no name'}, {state}: {query})",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"[deployment] ending session {pid} on {template} ({application or 'no name'}, {state}: {query})",
+                file=sys.stderr,
+            )
             conn.execute("SELECT pg_terminate_backend(%s)", [pid])
         conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template)))
 
@@ -153,8 +160,11 @@ class Deployment:
 
     # --- environment -------------------------------------------------------------------------------------
     def env(self, engine: bool = True, settings: str = SETTINGS) -> dict[str, str]:
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith(("DJANGO_", "OPENSEARCH_", "PORTAL_TEST_"))}  # fmt: skip
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("DJANGO_", "OPENSEARCH_", "PORTAL_TEST_"))
+        }
         env.update(
             DJANGO_SETTINGS_MODULE=settings,
             SECRET_KEY=self.secret_key,
@@ -174,14 +184,23 @@ class Deployment:
         )
         return env
 
-    def manage(self, *args: str, engine: bool = True, timeout: float = 600,
-               settings: str = SETTINGS) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    def manage(
+        self, *args: str, engine: bool = True, timeout: float = 600, settings: str = SETTINGS
+    ) -> subprocess.CompletedProcess[str]:
         """Run a management command on this deployment (raises with its output on failure)."""
-        result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env(engine, settings),
-                                capture_output=True, text=True, timeout=timeout)  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env(engine, settings),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         if result.returncode != 0:
-            raise RuntimeError(f"manage.py {' '.join(args[:3])} failed ({result.returncode}):\n"
-                               f"{result.stdout[-3000:]}\n{result.stderr[-5000:]}")  # fmt: skip
+            raise RuntimeError(
+                f"manage.py {' '.join(args[:3])} failed ({result.returncode}):\n"
+                f"{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
+            )
         return result
 
     def shell(self, code: str) -> str:
@@ -227,19 +246,37 @@ class Deployment:
     def _start(self, name: str, command: list[str], engine: bool = True) -> subprocess.Popen[bytes]:
         self.stop(name)
         log = (self.logs / f"{name}.log").open("ab")
-        process = subprocess.Popen(command, cwd=ROOT, env=self.env(engine), stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)  # fmt: skip
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=self.env(engine), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.processes[name] = process
         return process
 
     def start_web(self, workers: int = 3, engine: bool = True, timeout: float = 60) -> str:
         """gunicorn with the deployment's WSGI application on 127.0.0.1; returns the base URL when it answers."""
-        process = self._start("web", [
-            sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-            "--workers", str(workers), "--timeout", "30", "--graceful-timeout", "5", "--access-logfile", "-",
-            # The worker's pid first: tests can tell which of the workers answered.
-            "--access-logformat", '%(p)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms',
-        ], engine=engine)  # fmt: skip
+        process = self._start(
+            "web",
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "portal.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--timeout",
+                "30",
+                "--graceful-timeout",
+                "5",
+                "--access-logfile",
+                "-",
+                # The worker's pid first: tests can tell which of the workers answered.
+                "--access-logformat",
+                '%(p)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms',
+            ],
+            engine=engine,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:

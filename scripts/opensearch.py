@@ -537,8 +537,16 @@ class ClusterNode:
     cluster from ``managers`` (their names).
     """
 
-    def __init__(self, name: str, http_port: int, transport_port: int, seed_ports: list[int], managers: list[str],
-                 manager: bool, cluster: str = "portal-cluster") -> None:  # fmt: skip
+    def __init__(
+        self,
+        name: str,
+        http_port: int,
+        transport_port: int,
+        seed_ports: list[int],
+        managers: list[str],
+        manager: bool,
+        cluster: str = "portal-cluster",
+    ) -> None:
         self.name, self.http_port, self.transport_port = name, http_port, transport_port
         self.seed_ports, self.managers, self.manager, self.cluster = seed_ports, managers, manager, cluster
         self.root = cache_dir() / "cluster" / name

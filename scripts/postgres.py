@@ -63,8 +63,10 @@ def _run_as_owner() -> list[str]:
 def _pg_ctl(bin_dir: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*_run_as_owner(), str(bin_dir / "pg_ctl"), "-D", str(DATA), *args],
-        check=check, capture_output=True, text=True,
-    )  # fmt: skip
+        check=check,
+        capture_output=True,
+        text=True,
+    )
 
 
 def url() -> str:
@@ -91,10 +93,21 @@ def start() -> str:
         shutil.chown(HOME, "postgres", "postgres")
     if not (DATA / "PG_VERSION").exists():
         init = subprocess.run(
-            [*owner, str(bin_dir / "initdb"), "-D", str(DATA), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-             "--locale=C.UTF-8"],
-            capture_output=True, text=True,
-        )  # fmt: skip
+            [
+                *owner,
+                str(bin_dir / "initdb"),
+                "-D",
+                str(DATA),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ],
+            capture_output=True,
+            text=True,
+        )
         if init.returncode != 0:
             sys.exit(f"initdb failed:\n{init.stdout}{init.stderr}")
     options = (

@@ -70,10 +70,30 @@ def start() -> str:
         return url()
     HOME.mkdir(parents=True, exist_ok=True)
     command = [
-        binary, "--bind", HOST, "--port", str(PORT), "--daemonize", "yes", "--pidfile", str(PID_FILE),
-        "--logfile", str(LOG), "--dir", str(HOME), "--save", "", "--appendonly", "no",
-        "--maxmemory", "256mb", "--maxmemory-policy", "allkeys-lru", "--protected-mode", "yes",
-    ]  # fmt: skip
+        binary,
+        "--bind",
+        HOST,
+        "--port",
+        str(PORT),
+        "--daemonize",
+        "yes",
+        "--pidfile",
+        str(PID_FILE),
+        "--logfile",
+        str(LOG),
+        "--dir",
+        str(HOME),
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--maxmemory",
+        "256mb",
+        "--maxmemory-policy",
+        "allkeys-lru",
+        "--protected-mode",
+        "yes",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:

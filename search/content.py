@@ -16,8 +16,13 @@ from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
 from search import adapters
 
-TYPE_LABELS = {"case_study": "Case study", "tool": "Tool", "lesson": "Lesson", "event": "Event",
-               "organisation": "Organisation"}  # fmt: skip
+TYPE_LABELS = {
+    "case_study": "Case study",
+    "tool": "Tool",
+    "lesson": "Lesson",
+    "event": "Event",
+    "organisation": "Organisation",
+}
 
 
 def fold(text: str) -> str:
@@ -193,11 +198,18 @@ def event_document(event: EventPage) -> dict[str, Any]:
     """An event as a search result (``type=event``): programme, speakers and venue are searchable."""
     sessions = event.session_list()
     speakers = [person.name for person in event.all_speakers()]
-    doc = _common(event, "event", _text(
-        event.get_event_type_display(), event.description,
-        *(f"{session['title']} {session['description']}" for session in sessions),
-        " ".join(speakers), event.venue_name, event.venue_address,
-    ))  # fmt: skip
+    doc = _common(
+        event,
+        "event",
+        _text(
+            event.get_event_type_display(),
+            event.description,
+            *(f"{session['title']} {session['description']}" for session in sessions),
+            " ".join(speakers),
+            event.venue_name,
+            event.venue_address,
+        ),
+    )
     doc["city"] = event.venue_city or None
     doc["country"] = _country_code(event.venue_country)
     doc["year"] = event.start.year if event.start else None

@@ -133,8 +133,9 @@ def _guarded(what: str, operation: Callable[[Any], T]) -> T | None:
         _note_degraded()
         if is_unavailable(exc):
             breaker.record_failure()
-            logger.warning("Search engine unavailable for %s (%s); answering from the database.", what,
-                           type(exc).__name__)  # fmt: skip
+            logger.warning(
+                "Search engine unavailable for %s (%s); answering from the database.", what, type(exc).__name__
+            )
         else:
             logger.exception("Search engine %s failed; answering from the database.", what)
         return None
@@ -153,11 +154,15 @@ def _confirmed(result: SearchResult) -> SearchResult:
         return result
     current = {
         doc_id: (title, url)
-        for doc_id, title, url in SearchEntry.objects.filter(doc_id__in=[hit.doc_id for hit in result.hits])
-        .values_list("doc_id", "title", "url")
-    }  # fmt: skip
-    hits = [replace(hit, title=current[hit.doc_id][0], url=current[hit.doc_id][1]) for hit in result.hits
-            if hit.doc_id in current]  # fmt: skip
+        for doc_id, title, url in SearchEntry.objects.filter(
+            doc_id__in=[hit.doc_id for hit in result.hits]
+        ).values_list("doc_id", "title", "url")
+    }
+    hits = [
+        replace(hit, title=current[hit.doc_id][0], url=current[hit.doc_id][1])
+        for hit in result.hits
+        if hit.doc_id in current
+    ]
     dropped = len(result.hits) - len(hits)
     if dropped:
         logger.info("Dropped %s search hit(s) the engine still held.", dropped)
@@ -241,9 +246,7 @@ def related_pages(page: Any, limit: int = 4) -> list[Any] | None:
     pages: dict[tuple[str, int], Any] = {}
     for doc_type, ids in wanted.items():
         model: type[Page] = by_type[doc_type].model  # the practice types are pages
-        for item in model.objects.live().public().filter(pk__in=ids).select_related(
-            "listing_image", "project"
-        ):  # fmt: skip
+        for item in model.objects.live().public().filter(pk__in=ids).select_related("listing_image", "project"):
             pages[(doc_type, item.pk)] = item
     related = [pages[hit] for hit in map(tuple, hits) if hit in pages]
     return related or None

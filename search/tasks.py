@@ -56,8 +56,9 @@ def write_due(limit: int = BATCH_SIZE) -> tuple[int, int]:
         return 0, EngineBacklog.objects.count()
     ticket = breaker.allow()
     if ticket is None:
-        logger.warning("Search engine skipped (circuit breaker open); %s document(s) retrying in the background.",
-                       len(rows))  # fmt: skip
+        logger.warning(
+            "Search engine skipped (circuit breaker open); %s document(s) retrying in the background.", len(rows)
+        )
         _postpone(rows, "search engine skipped: circuit breaker open")
         return 0, EngineBacklog.objects.count()
     current = dict(
@@ -69,8 +70,11 @@ def write_due(limit: int = BATCH_SIZE) -> tuple[int, int]:
     except Exception as exc:
         if is_unavailable(exc):
             breaker.record_failure()
-            logger.warning("Search engine unavailable for %s document(s) (%s); retrying in the background.",
-                           len(rows), type(exc).__name__)  # fmt: skip
+            logger.warning(
+                "Search engine unavailable for %s document(s) (%s); retrying in the background.",
+                len(rows),
+                type(exc).__name__,
+            )
         else:
             logger.exception("Search engine write failed unexpectedly")
         _postpone(rows, f"{type(exc).__name__}: {exc}")

@@ -56,10 +56,14 @@ def search_page(request: HttpRequest) -> HttpResponse:
         facets.append({"name": name, "title": FACET_TITLES[name], "values": values})
     labels = result.labels
     selected = [
-        {"facet": FACET_TITLES[name], "label": labels.get(name, {}).get(value, value),
-         "remove_url": _toggle_url(request, name, value)}
-        for name, values in query.filters.items() for value in values
-    ]  # fmt: skip
+        {
+            "facet": FACET_TITLES[name],
+            "label": labels.get(name, {}).get(value, value),
+            "remove_url": _toggle_url(request, name, value),
+        }
+        for name, values in query.filters.items()
+        for value in values
+    ]
     params = request.GET.copy()
     params.pop("page", None)
     sort_params = params.copy()

@@ -46,9 +46,17 @@ def sessions_form_data(page: EventPage) -> dict:
         speakers = {"count": len(value["speakers"])}
         for number, person in enumerate(value["speakers"]):
             speakers[str(number)] = {"value": person.pk if person else "", "deleted": "", "order": number, "id": ""}
-        blocks.append(("session", {
-            "title": value["title"], "date": value["date"].isoformat(),
-            "start_time": value["start_time"].strftime("%H:%M"), "end_time": value["end_time"].strftime("%H:%M"),
-            "speakers": speakers, "description": value["description"],
-        }))  # fmt: skip
+        blocks.append(
+            (
+                "session",
+                {
+                    "title": value["title"],
+                    "date": value["date"].isoformat(),
+                    "start_time": value["start_time"].strftime("%H:%M"),
+                    "end_time": value["end_time"].strftime("%H:%M"),
+                    "speakers": speakers,
+                    "description": value["description"],
+                },
+            )
+        )
     return nested_form_data({"sessions": streamfield(blocks)})

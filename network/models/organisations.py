@@ -83,9 +83,13 @@ class Organisation(SingleLineFieldsMixin, index.Indexed, ClusterableModel):
     )
     member_since = models.DateField(null=True, blank=True)
     editors_group = models.OneToOneField(
-        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="organisation",
+        "auth.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisation",
         help_text="Members of this group edit the organisation's practices and submit them for review.",
-    )  # fmt: skip
+    )
     active = models.BooleanField(
         default=True, help_text="Inactive organisations stay on record but leave the directory."
     )

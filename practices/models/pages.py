@@ -75,12 +75,35 @@ class LessonKind(models.TextChoices):
 
 # ISO 639-1 codes of the languages the network's material is published in.
 LANGUAGE_NAMES = {
-    "bg": "Bulgarian", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
-    "es": "Spanish", "et": "Estonian", "fi": "Finnish", "fr": "French", "ga": "Irish", "he": "Hebrew",
-    "hr": "Croatian", "hu": "Hungarian", "it": "Italian", "lt": "Lithuanian", "lv": "Latvian",
-    "mt": "Maltese", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian",
-}  # fmt: skip
+    "bg": "Bulgarian",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "he": "Hebrew",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "it": "Italian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mt": "Maltese",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+}
 
 
 def parse_language_codes(value: str) -> list[str]:
@@ -193,8 +216,10 @@ class PracticeBase(SocialMetaMixin, PortalPage):
             related = getattr(self, relation).all()
             # A stored relation goes into the query as a subquery; a preview's in-memory one as its ids.
             ids.append(related.values("pk") if isinstance(related, QuerySet) else [item.pk for item in related])
-        in_relation = {f"in_{index}": ExpressionWrapper(Q(pk__in=pks), output_field=models.BooleanField())
-                       for index, pks in enumerate(ids)}  # fmt: skip
+        in_relation = {
+            f"in_{index}": ExpressionWrapper(Q(pk__in=pks), output_field=models.BooleanField())
+            for index, pks in enumerate(ids)
+        }
         pages = list(
             Page.objects.live()
             .exclude(restricted_q())
@@ -270,9 +295,11 @@ class CaseStudyPage(PracticeBase):
     country = CountryField()
     space_name = models.CharField("public space", max_length=200, help_text="For example Calle Larios.")
     space_category = models.ForeignKey(
-        "practices.SpaceCategory", on_delete=models.PROTECT, related_name="case_studies",
+        "practices.SpaceCategory",
+        on_delete=models.PROTECT,
+        related_name="case_studies",
         help_text="The main category of the public space (other categories can be added below).",
-    )  # fmt: skip
+    )
     space_fields = ("space_categories", "space_category")
     latitude = latitude_field()
     longitude = longitude_field()
@@ -283,9 +310,13 @@ class CaseStudyPage(PracticeBase):
     cost_range = models.CharField(max_length=20, choices=CostRange.choices, blank=True)
     timeframe = models.CharField(max_length=120, blank=True, help_text="For example 8 months (2019–2020).")
     contact_organisation = models.ForeignKey(
-        "network.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "network.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Who a peer city should contact about this practice.",
-    )  # fmt: skip
+    )
     tags = ClusterTaggableManager(through=CaseStudyTag, blank=True)
 
     parent_page_types = ["practices.CaseStudySection"]
@@ -425,14 +456,20 @@ class ToolPage(PracticeBase):
     tool_type = models.CharField(max_length=30, choices=ToolType.choices)
     intended_users = ParentalManyToManyField("practices.Audience", blank=True, related_name="+")
     languages = models.CharField(
-        max_length=200, blank=True, validators=[validate_language_codes],
+        max_length=200,
+        blank=True,
+        validators=[validate_language_codes],
         help_text="Comma-separated ISO 639-1 codes, for example en, nl, ro.",
-    )  # fmt: skip
+    )
     access_url = models.URLField("link", blank=True, help_text="Where the tool can be used or downloaded.")
     access_document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="A copy kept in the portal, so the tool survives its project's website.",
-    )  # fmt: skip
+    )
     access_notes = models.TextField("how to access it", blank=True)
     licence = models.CharField(max_length=20, choices=Licence.choices, blank=True)
     maturity = models.CharField(max_length=20, choices=Maturity.choices, blank=True)

@@ -74,10 +74,14 @@ class DatabaseEngine:
             )
             selected = set(query.selected(facet))
             values = [
-                FacetValue(row["value"], labels.get(facet, {}).get(row["value"], row["value"]), row["count"],
-                           row["value"] in selected)
+                FacetValue(
+                    row["value"],
+                    labels.get(facet, {}).get(row["value"], row["value"]),
+                    row["count"],
+                    row["value"] in selected,
+                )
                 for row in rows
-            ]  # fmt: skip
+            ]
             facets[facet] = values
         return SearchResult(query=query, count=count, hits=hits, facets=facets, degraded=True)
 
@@ -85,11 +89,18 @@ class DatabaseEngine:
     def _hit(entry: SearchEntry, text: str) -> SearchHit:
         document: dict[str, Any] = entry.document
         return SearchHit(
-            doc_id=entry.doc_id, title=entry.title, url=entry.url, type=entry.doc_type, snippet=_snippet(entry, text),
-            country=document.get("country") or "", threat_types=document.get("threat_types", []),
-            space_categories=document.get("space_categories", []), published=document.get("published"),
-            city=document.get("city") or "", project=document.get("project"),
-        )  # fmt: skip
+            doc_id=entry.doc_id,
+            title=entry.title,
+            url=entry.url,
+            type=entry.doc_type,
+            snippet=_snippet(entry, text),
+            country=document.get("country") or "",
+            threat_types=document.get("threat_types", []),
+            space_categories=document.get("space_categories", []),
+            published=document.get("published"),
+            city=document.get("city") or "",
+            project=document.get("project"),
+        )
 
     def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
         folded = fold(text).split()

@@ -242,8 +242,9 @@ class OpenSearchEngine:
             else {"_op_type": "index", "_index": alias_name(), "_id": doc_id, "_source": body}
             for doc_id, body in documents.items()
         ]
-        _ok, errors = bulk(write_client(), actions, refresh=True, raise_on_error=False, raise_on_exception=True,
-                           max_retries=0)  # fmt: skip
+        _ok, errors = bulk(
+            write_client(), actions, refresh=True, raise_on_error=False, raise_on_exception=True, max_retries=0
+        )
         failed = set()
         for error in errors:
             (operation,) = error.values()
@@ -264,8 +265,9 @@ class OpenSearchEngine:
         while batch := list(itertools.islice(iterator, 2 * chunk_size)):
             actions = [{"_index": index, "_id": doc_id, "_source": body} for doc_id, body in batch]
             # Two threads keep the node busy with the batch's chunks.
-            for success, _info in parallel_bulk(write_client(), actions, thread_count=2, chunk_size=chunk_size,
-                                               request_timeout=120, raise_on_error=True):  # fmt: skip
+            for success, _info in parallel_bulk(
+                write_client(), actions, thread_count=2, chunk_size=chunk_size, request_timeout=120, raise_on_error=True
+            ):
                 ok += int(success)
         return ok
 
@@ -303,13 +305,21 @@ class OpenSearchEngine:
             snippet = _html_escape_fragment(fragments[0]) if fragments else escape(hit.summary or "")[:300]
             hits.append(
                 SearchHit(
-                    doc_id=hit.meta.id, title=hit.title, url=hit.url, type=hit.type, snippet=snippet, country=hit.country or "",
-                    threat_types=list(hit.threat_types or []), space_categories=list(hit.space_categories or []),
-                    published=hit.published if isinstance(hit.published, str) or hit.published is None
+                    doc_id=hit.meta.id,
+                    title=hit.title,
+                    url=hit.url,
+                    type=hit.type,
+                    snippet=snippet,
+                    country=hit.country or "",
+                    threat_types=list(hit.threat_types or []),
+                    space_categories=list(hit.space_categories or []),
+                    published=hit.published
+                    if isinstance(hit.published, str) or hit.published is None
                     else hit.published.date().isoformat(),
-                    city=hit.city or "", project=hit.project,
+                    city=hit.city or "",
+                    project=hit.project,
                 )
-            )  # fmt: skip
+            )
         facets = {
             name: [
                 FacetValue(value, _label(name, value, labels), count, selected) for value, count, selected in buckets
@@ -317,9 +327,12 @@ class OpenSearchEngine:
             for name, buckets in faceted.facet_buckets(response).items()
         }
         return SearchResult(
-            query=query, count=response.hits.total.value, hits=hits, facets=facets,
+            query=query,
+            count=response.hits.total.value,
+            hits=hits,
+            facets=facets,
             suggestion=self._suggestion(response, query.text),
-        )  # fmt: skip
+        )
 
     @staticmethod
     def _suggestion(response: Any, text: str) -> str | None:
@@ -340,31 +353,60 @@ class OpenSearchEngine:
     def suggest(self, text: str, limit: int = 8, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
         search = (
             Search(index=alias_name(), using=client())
-            .query(Q("bool", must=[Q("multi_match", query=text, fields=["title.autocomplete", "title^2"],
-                                     type="bool_prefix", operator="and")],
-                     must_not=[Q("ids", values=list(exclude))] if exclude else []))
+            .query(
+                Q(
+                    "bool",
+                    must=[
+                        Q(
+                            "multi_match",
+                            query=text,
+                            fields=["title.autocomplete", "title^2"],
+                            type="bool_prefix",
+                            operator="and",
+                        )
+                    ],
+                    must_not=[Q("ids", values=list(exclude))] if exclude else [],
+                )
+            )
             .source(["title", "url", "type"])
-        )[:limit]  # fmt: skip
+        )[:limit]
         return [
             {"doc_id": hit.meta.id, "title": hit.title, "url": hit.url, "type": hit.type} for hit in search.execute()
         ]
 
     def more_like_this(
-        self, doc_id: str, document: dict[str, Any], types: tuple[str, ...], limit: int = 4,
+        self,
+        doc_id: str,
+        document: dict[str, Any],
+        types: tuple[str, ...],
+        limit: int = 4,
         exclude: tuple[str, ...] = (),
-    ) -> list[dict[str, Any]]:  # fmt: skip
+    ) -> list[dict[str, Any]]:
         """Documents of ``types`` most like ``doc_id``: text similarity plus shared taxonomy, itself excluded."""
         should = [
-            Q("more_like_this", fields=["title", "summary", "body"],
-              like=[{"_index": alias_name(), "_id": doc_id}], min_term_freq=1, min_doc_freq=1, max_query_terms=25),
-        ]  # fmt: skip
+            Q(
+                "more_like_this",
+                fields=["title", "summary", "body"],
+                like=[{"_index": alias_name(), "_id": doc_id}],
+                min_term_freq=1,
+                min_doc_freq=1,
+                max_query_terms=25,
+            ),
+        ]
         for field in ("threat_types", "space_categories", "solution_types"):
             if document.get(field):
                 should.append(Q("terms", **{field: document[field]}, boost=1.5))
         search = (
             Search(index=alias_name(), using=client())
-            .query(Q("bool", should=should, minimum_should_match=1, filter=[Q("terms", type=list(types))],
-                     must_not=[Q("ids", values=[doc_id, *exclude])]))
+            .query(
+                Q(
+                    "bool",
+                    should=should,
+                    minimum_should_match=1,
+                    filter=[Q("terms", type=list(types))],
+                    must_not=[Q("ids", values=[doc_id, *exclude])],
+                )
+            )
             .source(["object_id", "title", "url", "type"])
-        )[:limit]  # fmt: skip
+        )[:limit]
         return [{**hit.to_dict(), "doc_id": hit.meta.id} for hit in search.execute()]

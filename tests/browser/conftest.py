@@ -193,8 +193,10 @@ def live_site(artifacts: Path, demo_content: None, django_db_blocker: Any) -> It
         started = time.monotonic()
         site.manage("migrate", "--verbosity", "0")
         site.manage("load_demo", "--admin")
-        site.editor = {**json.loads(site.shell(_EDITOR_SNIPPET.format(password=EDITOR_PASSWORD))),
-                       "password": EDITOR_PASSWORD}  # fmt: skip
+        site.editor = {
+            **json.loads(site.shell(_EDITOR_SNIPPET.format(password=EDITOR_PASSWORD))),
+            "password": EDITOR_PASSWORD,
+        }
         env["OPENSEARCH_URL"] = opensearch_url
         site.manage("search_rebuild")
         REPORT.timings["database and index setup"] = time.monotonic() - started
@@ -202,8 +204,11 @@ def live_site(artifacts: Path, demo_content: None, django_db_blocker: Any) -> It
         with log.open("wb") as log_file:
             process = subprocess.Popen(
                 [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-                cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
-            )  # fmt: skip
+                cwd=ROOT,
+                env=env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+            )
         _wait_until_serving(process, url + "/", log)
         REPORT.timings["server start"] = time.monotonic() - started
         yield site
@@ -270,9 +275,15 @@ def new_context(
         size = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
         is_mobile = size["width"] < 600  # phone rendering: honours the meta viewport, touch input
         context = browser.new_context(
-            base_url=live_site.url, viewport=size, is_mobile=is_mobile, has_touch=is_mobile,
-            device_scale_factor=1, locale="en-GB", timezone_id="Europe/Brussels", **options,
-        )  # fmt: skip
+            base_url=live_site.url,
+            viewport=size,
+            is_mobile=is_mobile,
+            has_touch=is_mobile,
+            device_scale_factor=1,
+            locale="en-GB",
+            timezone_id="Europe/Brussels",
+            **options,
+        )
         context.set_default_timeout(DEFAULT_TIMEOUT_MS)
         context.add_init_script(CSP_LISTENER)
         context.on("console", on_console)

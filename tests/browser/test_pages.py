@@ -45,10 +45,13 @@ def test_key_page_screenshot_and_accessibility(
     scan = run_axe(page)
     REPORT.axe.append(
         AxeResult(
-            page=key_page.name, viewport=viewport, url=key_page.path, counts=scan.counts(),
+            page=key_page.name,
+            viewport=viewport,
+            url=key_page.path,
+            counts=scan.counts(),
             rules=[f"{violation['id']} ({violation['impact']})" for violation in scan.violations],
         )
-    )  # fmt: skip
+    )
     failing = scan.failing()
     assert not failing, f"axe found serious or critical violations on {key_page.path}:\n{scan.describe(failing)}"
 

@@ -87,8 +87,14 @@ class Crawler:
         started = time.monotonic()
         response = self._request("GET", url, **kwargs)
         seconds = time.monotonic() - started
-        return Answer(url=url, status=response.status_code, content_type=response.headers.get("Content-Type", ""),
-                      body=response.content, headers=dict(response.headers), seconds=seconds)  # fmt: skip
+        return Answer(
+            url=url,
+            status=response.status_code,
+            content_type=response.headers.get("Content-Type", ""),
+            body=response.content,
+            headers=dict(response.headers),
+            seconds=seconds,
+        )
 
     def login(self, username: str, password: str) -> None:
         """Sign in through Wagtail's admin login form, as a person would."""
@@ -96,10 +102,11 @@ class Crawler:
         token = BeautifulSoup(form.content, "html.parser").find("input", {"name": "csrfmiddlewaretoken"})
         assert token is not None, "the admin login form has no CSRF token"
         response = self._request(
-            "POST", "/admin/login/",
+            "POST",
+            "/admin/login/",
             data={"username": username, "password": password, "csrfmiddlewaretoken": token["value"], "next": "/admin/"},
             headers={"Origin": f"https://{self.netloc}"},
-        )  # fmt: skip
+        )
         assert response.status_code == 302, f"login as {username} failed ({response.status_code})"
 
     # --- URLs -----------------------------------------------------------------------------------------------
@@ -143,8 +150,12 @@ class Crawler:
         return urls
 
     # --- the crawl ------------------------------------------------------------------------------------------
-    def run(self, seeds: Iterable[str] = (), checks: Iterable[Callable[[Answer, CrawlReport], None]] = (),
-            follow: Callable[[str], bool] = lambda url: True) -> CrawlReport:  # fmt: skip
+    def run(
+        self,
+        seeds: Iterable[str] = (),
+        checks: Iterable[Callable[[Answer, CrawlReport], None]] = (),
+        follow: Callable[[str], bool] = lambda url: True,
+    ) -> CrawlReport:
         """Visit the queue (plus ``seeds``) breadth first; ``follow`` decides whose links are read."""
         started = time.monotonic()
         for seed in seeds:

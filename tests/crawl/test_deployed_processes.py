@@ -103,17 +103,21 @@ def test_a_taxonomy_change_is_seen_by_every_worker_at_once(deployment, scheduled
     assert len(answering_workers(deployment, path, 200)) >= 2, "the answers did not come from several workers"
     page = fetch_many(deployment.url + "/search/?threat_type=zeppelin-attack", 12)
     assert all(status == 200 and "Terrorism › Zeppelin attack" in body.decode() for status, body in page)
-    deployment.shell("from practices.models import ThreatType; ThreatType.objects.filter(slug='zeppelin-attack')"
-                     ".delete(); print('ok')")  # fmt: skip
+    deployment.shell(
+        "from practices.models import ThreatType; ThreatType.objects.filter(slug='zeppelin-attack')"
+        ".delete(); print('ok')"
+    )
     assert {status for status, _ in fetch_many(deployment.url + path)} == {400}
 
 
 def test_writes_made_while_the_engine_hangs_reach_it_soon_after_it_returns(deployment):
     marker = f"Quagga{int(time.time())}"
-    gone = json.loads(deployment.shell(
-        "import json; from practices.models import CaseStudyPage; page = CaseStudyPage.objects.live().order_by('-pk')"
-        ".first(); title = page.title; page.unpublish(); print(json.dumps(title))"
-    ))  # fmt: skip
+    gone = json.loads(
+        deployment.shell(
+            "import json; from practices.models import CaseStudyPage; page = CaseStudyPage.objects.live().order_by('-pk')"
+            ".first(); title = page.title; page.unpublish(); print(json.dumps(title))"
+        )
+    )
     opensearch.pause()
     try:
         deployment.shell(

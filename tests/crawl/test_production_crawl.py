@@ -24,15 +24,32 @@ pytestmark = [pytest.mark.crawl, pytest.mark.django_db]
 
 LIMIT = 3000
 SEEDS = [
-    "/", "/search/", "/search/?q=vehicle+ramming", "/search/?q=christmas+market&sort=newest",
-    "/search/?q=rammming", "/search/?sort=newest", "/api/search/", "/api/search/?q=bollards&sort=newest",
-    "/api/search/?q=station&type=case_study&page_size=5&page=2", "/api/search/suggest/?q=veh",
-    "/api/search/suggest/?q=christmas", "/api/v2/pages/?limit=20", "/api/v2/pages/?type=practices.CaseStudyPage",
-    "/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/",
-    "/feeds/events/calendar.ics", "/robots.txt", "/events/?when=past", "/network/peers/",
-    "/network/registrations/not-a-token/confirm/", "/network/registrations/not-a-token/cancel/",
-    "/api/v2/pages/?search=x", "/api/v2/pages/find/?id=abc",
-]  # fmt: skip
+    "/",
+    "/search/",
+    "/search/?q=vehicle+ramming",
+    "/search/?q=christmas+market&sort=newest",
+    "/search/?q=rammming",
+    "/search/?sort=newest",
+    "/api/search/",
+    "/api/search/?q=bollards&sort=newest",
+    "/api/search/?q=station&type=case_study&page_size=5&page=2",
+    "/api/search/suggest/?q=veh",
+    "/api/search/suggest/?q=christmas",
+    "/api/v2/pages/?limit=20",
+    "/api/v2/pages/?type=practices.CaseStudyPage",
+    "/feeds/practices/rss/",
+    "/feeds/practices/atom/",
+    "/feeds/events/rss/",
+    "/feeds/events/atom/",
+    "/feeds/events/calendar.ics",
+    "/robots.txt",
+    "/events/?when=past",
+    "/network/peers/",
+    "/network/registrations/not-a-token/confirm/",
+    "/network/registrations/not-a-token/cancel/",
+    "/api/v2/pages/?search=x",
+    "/api/v2/pages/find/?id=abc",
+]
 DEGRADED_NOTICE = b"Search is running in a simplified mode"
 
 
@@ -47,8 +64,10 @@ def expect_engine(up: bool):
             if degraded is up:
                 report.fault(f"degraded={degraded} with the engine {'up' if up else 'stopped'}: {answer.url}")
         elif answer.url.startswith("/search/") and (DEGRADED_NOTICE in answer.body) is up:
-            report.fault(f"degraded notice {'shown' if up else 'missing'} with the engine "
-                         f"{'up' if up else 'stopped'}: {answer.url}")  # fmt: skip
+            report.fault(
+                f"degraded notice {'shown' if up else 'missing'} with the engine "
+                f"{'up' if up else 'stopped'}: {answer.url}"
+            )
 
     return check
 
@@ -74,8 +93,12 @@ def follows_queries(seeds: list[str]):
 
 def crawl_anonymously(deployment, up: bool) -> CrawlReport:
     deployment.flush_cache()  # a cold cache, so every page really renders in this configuration
-    crawler = Crawler(deployment.url, f"anonymous, engine {'up' if up else 'stopped'}", limit=LIMIT,
-                      headers={"X-Forwarded-Proto": "https"})  # fmt: skip
+    crawler = Crawler(
+        deployment.url,
+        f"anonymous, engine {'up' if up else 'stopped'}",
+        limit=LIMIT,
+        headers={"X-Forwarded-Proto": "https"},
+    )
     crawler.seed_sitemap()
     report = crawler.run(SEEDS, checks=[expect_engine(up), api_details(crawler)], follow=follows_queries(SEEDS))
     print(report.summary(), "slowest:", report.slowest)
@@ -108,8 +131,7 @@ def admin_menu_urls(crawler: Crawler) -> list[str]:
 
 
 def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlReport:
-    crawler = Crawler(deployment.url, f"signed in as {username}", limit=LIMIT,
-                      headers={"X-Forwarded-Proto": "https"})  # fmt: skip
+    crawler = Crawler(deployment.url, f"signed in as {username}", limit=LIMIT, headers={"X-Forwarded-Proto": "https"})
     crawler.login(username, "crawl-pass-7Hq2")
     menu = admin_menu_urls(crawler)
     assert menu, "the admin menu lists no pages"
@@ -137,8 +159,9 @@ def assert_clean(report: CrawlReport, deployment, log_start: int) -> None:
     name = report.name.replace(" ", "-").replace(",", "")
     (ARTIFACTS / f"{name}.txt").write_text(report.summary() + "\n" + "\n".join(faults) + "\n")
     (ARTIFACTS / f"{name}.server.log").write_text(log)
-    (ARTIFACTS / f"{name}.urls.tsv").write_text("".join(f"{status}\t{seconds * 1000:.0f}\t{url}\n"
-                                                          for url, status, seconds in report.timings))  # fmt: skip
+    (ARTIFACTS / f"{name}.urls.tsv").write_text(
+        "".join(f"{status}\t{seconds * 1000:.0f}\t{url}\n" for url, status, seconds in report.timings)
+    )
     assert not faults, f"{report.summary()} (all in {ARTIFACTS})\n" + "\n".join(faults[:60])
 
 

@@ -47,11 +47,21 @@ def test_every_case_study_has_an_illustration_with_alt_text():
 
 @pytest.mark.django_db
 def test_loading_twice_changes_nothing():
-    counts = (Page.objects.count(), Revision.objects.count(), get_image_model().objects.count(),
-              Organisation.objects.count(), Project.objects.count())  # fmt: skip
+    counts = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_image_model().objects.count(),
+        Organisation.objects.count(),
+        Project.objects.count(),
+    )
     call_command("load_demo", verbosity=0)
-    after = (Page.objects.count(), Revision.objects.count(), get_image_model().objects.count(),
-             Organisation.objects.count(), Project.objects.count())  # fmt: skip
+    after = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_image_model().objects.count(),
+        Organisation.objects.count(),
+        Project.objects.count(),
+    )
     assert after == counts
 
 
@@ -70,8 +80,15 @@ def test_the_loader_refuses_content_the_editors_could_not_save():
 def test_every_data_file_is_read():
     """A file dropped into ``demo/data`` that the loader never reads would be content silently missing."""
     assert {path.stem for path in DATA_DIR.glob("*.toml")} == {
-        "site", "organisations", "projects", "case_studies", "tools", "lessons", "people", "events",
-    }  # fmt: skip
+        "site",
+        "organisations",
+        "projects",
+        "case_studies",
+        "tools",
+        "lessons",
+        "people",
+        "events",
+    }
     content = DemoContent.read()
     assert all(getattr(content, field.name) for field in dataclasses.fields(content))
 

@@ -55,9 +55,14 @@ def test_event_page_shows_times_in_the_event_timezone(client, closing_event):
 # --- listings -----------------------------------------------------------------------------
 def test_listing_upcoming_past_and_filters(client, closing_event):
     publish_event(title="Winter markets: barriers that blend in")
-    publish_event(title="Security, Democracy and Cities: the Nice conference", event_type="conference",
-                  start=dt.datetime(2021, 10, 4, 9, 0, tzinfo=BRUSSELS), end=dt.datetime(2021, 10, 5, 17, 0, tzinfo=BRUSSELS),
-                  project=closing_event.project, threat_types=list(closing_event.threat_types.all()))  # fmt: skip
+    publish_event(
+        title="Security, Democracy and Cities: the Nice conference",
+        event_type="conference",
+        start=dt.datetime(2021, 10, 4, 9, 0, tzinfo=BRUSSELS),
+        end=dt.datetime(2021, 10, 5, 17, 0, tzinfo=BRUSSELS),
+        project=closing_event.project,
+        threat_types=list(closing_event.threat_types.all()),
+    )
     index = closing_event.get_parent()
     upcoming = client.get(index.url).content.decode()
     assert "Winter markets" in upcoming or "Network call" in upcoming
@@ -223,8 +228,11 @@ def test_json_ld_cannot_be_broken_out_of(client):
     "path", ["/feeds/practices/rss/", "/feeds/practices/atom/", "/feeds/events/rss/", "/feeds/events/atom/"]
 )
 def test_feeds_parse(client, path, portal_site, closing_event):
-    publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build(
-        title="Planters & bollards <on> the market"), space_categories=[SpaceCategoryFactory()])  # fmt: skip
+    publish(
+        section_for(portal_site.case_studies, OrganisationFactory()),
+        CaseStudyPageFactory.build(title="Planters & bollards <on> the market"),
+        space_categories=[SpaceCategoryFactory()],
+    )
     publish(section_for(portal_site.tools, OrganisationFactory()), ToolPageFactory.build())
     publish_event(title="Upcoming webinar & Q&A")
     response = client.get(path)

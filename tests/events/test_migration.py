@@ -127,29 +127,51 @@ def _old_layout_rows(apps) -> dict[str, int]:
     organisation = apps.get_model("network", "Organisation").objects.filter(active=True).first()
     now = timezone.now()
     event = event_model.objects.create(
-        title="Migrated webinar", draft_title="Migrated webinar", slug="migrated-webinar",
-        path=index.path + "ZZZZ", depth=index.depth + 1, numchild=0, url_path=f"{index.url_path}migrated-webinar/",
-        content_type=content_types.get(app_label="network", model="eventpage"), locale_id=index.locale_id,
-        live=True, summary="Carried over from the old layout.", timezone="Europe/Brussels",
-        start=now + dt.timedelta(days=10), end=now + dt.timedelta(days=10, hours=2),
-        online_url="https://example.org/join", registration_mode="built-in", capacity=12,
-    )  # fmt: skip
+        title="Migrated webinar",
+        draft_title="Migrated webinar",
+        slug="migrated-webinar",
+        path=index.path + "ZZZZ",
+        depth=index.depth + 1,
+        numchild=0,
+        url_path=f"{index.url_path}migrated-webinar/",
+        content_type=content_types.get(app_label="network", model="eventpage"),
+        locale_id=index.locale_id,
+        live=True,
+        summary="Carried over from the old layout.",
+        timezone="Europe/Brussels",
+        start=now + dt.timedelta(days=10),
+        end=now + dt.timedelta(days=10, hours=2),
+        online_url="https://example.org/join",
+        registration_mode="built-in",
+        capacity=12,
+    )
     person = apps.get_model("network", "Person").objects.create(
         name="Migrated Speaker", slug="migrated-speaker", organisation=organisation
     )
     event_model.speakers.through.objects.create(eventpage_id=event.pk, person_id=person.pk)
     apps.get_model("network", "Registration").objects.create(
-        event_id=event.pk, name="Ana", email="ana@city.example", status="confirmed", token="migrated-registration",
-        consent_given_at=now, queued_at=now,
-    )  # fmt: skip
+        event_id=event.pk,
+        name="Ana",
+        email="ana@city.example",
+        status="confirmed",
+        token="migrated-registration",
+        consent_given_at=now,
+        queued_at=now,
+    )
     apps.get_model("network", "PendingRegistration").objects.create(
-        event_id=event.pk, name="Bo", email="bo@city.example", token="migrated-request", consent_given_at=now,
+        event_id=event.pk,
+        name="Bo",
+        email="bo@city.example",
+        token="migrated-request",
+        consent_given_at=now,
         requested_at=now,
-    )  # fmt: skip
+    )
     revision = apps.get_model("wagtailcore", "Revision").objects.create(
         content_type=content_types.get(app_label="network", model="eventpage"),
         base_content_type=content_types.get(app_label="wagtailcore", model="page"),
-        object_id=str(event.pk), created_at=now, object_str=event.title,
+        object_id=str(event.pk),
+        created_at=now,
+        object_str=event.title,
         content={"pk": event.pk, "title": event.title, "slug": event.slug},
-    )  # fmt: skip
+    )
     return {"page": event.pk, "revision": revision.pk, "organisation": organisation.pk}

@@ -39,8 +39,14 @@ def others_pages(two_orgs):  # noqa: F811
 
 
 def admin_texts(client: Client, section_b) -> str:
-    urls = ["/admin/choose-page/", f"/admin/choose-page/{section_b.pk}/", "/admin/choose-page/search/?q=Zanzibar",
-            "/admin/pages/search/?q=Zanzibar", f"/admin/pages/{section_b.pk}/", f"/admin/pages/{section_b.get_parent().pk}/"]  # fmt: skip
+    urls = [
+        "/admin/choose-page/",
+        f"/admin/choose-page/{section_b.pk}/",
+        "/admin/choose-page/search/?q=Zanzibar",
+        "/admin/pages/search/?q=Zanzibar",
+        f"/admin/pages/{section_b.pk}/",
+        f"/admin/pages/{section_b.get_parent().pk}/",
+    ]
     texts = []
     for url in urls:
         response = client.get(url, HTTP_X_REQUESTED_WITH="XMLHttpRequest") if "choose" in url else client.get(url)
@@ -57,9 +63,13 @@ def test_a_partner_editor_sees_no_other_organisations_drafts_or_private_pages(ot
     for hidden in (DRAFT, PRIVATE, RENAMED):
         assert hidden not in seen, hidden
     public = (
-        CaseStudyPage.objects.live().public().not_descendant_of(section_a).exclude(pk=renamed.pk)
-        .filter(draft_title=F("title")).first()
-    )  # fmt: skip
+        CaseStudyPage.objects.live()
+        .public()
+        .not_descendant_of(section_a)
+        .exclude(pk=renamed.pk)
+        .filter(draft_title=F("title"))
+        .first()
+    )
     chooser = client.get("/admin/choose-page/search/", {"q": public.title}).content.decode()
     assert public.title in chooser  # others' public pages stay choosable (links between practices)
     assert OWN_DRAFT in client.get("/admin/choose-page/search/?q=Zanzibar").content.decode()

@@ -25,8 +25,9 @@ def limits(settings):
 def send(forwarded_for: str | None, n: int) -> int:
     headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for else {}
     client = Client(REMOTE_ADDR=PROXY)
-    return client.post(contact_url(organisation_with_contact()), payload(sender_email=f"p{n}@city.example"),
-                       **headers).status_code  # fmt: skip
+    return client.post(
+        contact_url(organisation_with_contact()), payload(sender_email=f"p{n}@city.example"), **headers
+    ).status_code
 
 
 def test_without_a_trusted_proxy_a_spoofed_header_changes_nothing(settings):

@@ -48,20 +48,58 @@ pytestmark = pytest.mark.django_db
 ACTIVE = 30
 
 #: Capitals (on the map, none in the Netherlands) for the organisations no test names.
-PLACES = [("BE", "Brussels", "50.85", "4.35"), ("DE", "Berlin", "52.52", "13.40"), ("ES", "Madrid", "40.42", "-3.70"),
-          ("IT", "Rome", "41.90", "12.50"), ("PT", "Lisbon", "38.72", "-9.14"), ("AT", "Vienna", "48.21", "16.37"),
-          ("PL", "Warsaw", "52.23", "21.01"), ("SE", "Stockholm", "59.33", "18.07"), ("DK", "Copenhagen", "55.68", "12.57"),
-          ("FI", "Helsinki", "60.17", "24.94"), ("IE", "Dublin", "53.35", "-6.26"), ("CZ", "Prague", "50.08", "14.44"),
-          ("GR", "Athens", "37.98", "23.73"), ("RO", "Bucharest", "44.43", "26.10"), ("HU", "Budapest", "47.50", "19.04"),
-          ("LT", "Vilnius", "54.69", "25.28"), ("LV", "Riga", "56.95", "24.11"), ("EE", "Tallinn", "59.44", "24.75"),
-          ("SI", "Ljubljana", "46.06", "14.51"), ("HR", "Zagreb", "45.81", "15.98"), ("SK", "Bratislava", "48.15", "17.11"),
-          ("BG", "Sofia", "42.70", "23.32"), ("LU", "Luxembourg", "49.61", "6.13")]  # fmt: skip
+PLACES = [
+    ("BE", "Brussels", "50.85", "4.35"),
+    ("DE", "Berlin", "52.52", "13.40"),
+    ("ES", "Madrid", "40.42", "-3.70"),
+    ("IT", "Rome", "41.90", "12.50"),
+    ("PT", "Lisbon", "38.72", "-9.14"),
+    ("AT", "Vienna", "48.21", "16.37"),
+    ("PL", "Warsaw", "52.23", "21.01"),
+    ("SE", "Stockholm", "59.33", "18.07"),
+    ("DK", "Copenhagen", "55.68", "12.57"),
+    ("FI", "Helsinki", "60.17", "24.94"),
+    ("IE", "Dublin", "53.35", "-6.26"),
+    ("CZ", "Prague", "50.08", "14.44"),
+    ("GR", "Athens", "37.98", "23.73"),
+    ("RO", "Bucharest", "44.43", "26.10"),
+    ("HU", "Budapest", "47.50", "19.04"),
+    ("LT", "Vilnius", "54.69", "25.28"),
+    ("LV", "Riga", "56.95", "24.11"),
+    ("EE", "Tallinn", "59.44", "24.75"),
+    ("SI", "Ljubljana", "46.06", "14.51"),
+    ("HR", "Zagreb", "45.81", "15.98"),
+    ("SK", "Bratislava", "48.15", "17.11"),
+    ("BG", "Sofia", "42.70", "23.32"),
+    ("LU", "Luxembourg", "49.61", "6.13"),
+]
 
 
-def _org(slug: str, name: str, org_type: str, country: str, city: str, lat: str, lon: str, *, threats=(), spaces=(),
-         solutions=(), **fields) -> Organisation:  # fmt: skip
-    organisation = OrganisationFactory(slug=slug, name=name, org_type=org_type, country=country, city=city,
-                                       latitude=Decimal(lat), longitude=Decimal(lon), contacts=1, **fields)  # fmt: skip
+def _org(
+    slug: str,
+    name: str,
+    org_type: str,
+    country: str,
+    city: str,
+    lat: str,
+    lon: str,
+    *,
+    threats=(),
+    spaces=(),
+    solutions=(),
+    **fields,
+) -> Organisation:
+    organisation = OrganisationFactory(
+        slug=slug,
+        name=name,
+        org_type=org_type,
+        country=country,
+        city=city,
+        latitude=Decimal(lat),
+        longitude=Decimal(lon),
+        contacts=1,
+        **fields,
+    )
     organisation.expertise_threats.set(threats)
     organisation.expertise_spaces.set(spaces)
     organisation.expertise_solutions.set(solutions)
@@ -79,31 +117,115 @@ def _build_network(portal_site: PortalSite, terms: dict) -> dict[str, Organisati
     threat, ramming, squares, markets = terms["terrorism"], terms["vehicle-ramming"], terms["squares"], terms["markets"]
     video = terms["video-surveillance"]
     orgs = {
-        "ditss": _org("ditss", "Dutch Institute for Technology, Safety & Security", "research", "NL", "Eindhoven",
-                      "51.44", "5.48", threats=[threat, ramming], spaces=[squares], solutions=[video],
-                      website="https://www.ditss.nl", member_since=dt.date(2019, 3, 1),
-                      description="Non-profit institute in Eindhoven that links municipalities, police and industry "
-                                  "on applied security research."),
-        "eindhoven": _org("eindhoven", "Gemeente Eindhoven", "municipality", "NL", "Eindhoven", "51.44", "5.47",
-                          threats=[ramming], spaces=[squares, markets]),
-        "efus": _org("efus", "European Forum for Urban Security", "ngo", "FR", "Paris", "48.86", "2.35",
-                     threats=[threat], spaces=[squares], solutions=[video]),
-        "bastion-perimeter": _org("bastion-perimeter", "Bastion Perimeter Systems", "company", "FR", "Lyon",
-                                  "45.76", "4.84", threats=[ramming], solutions=[video]),
-        "koln-police": _org("koln-police", "Polizeipräsidium Köln", "police", "DE", "Köln", "50.94", "6.96",
-                            threats=[threat], membership_status=MembershipStatus.OBSERVER),
-        "police-nice": _org("police-nice", "Police municipale de Nice", "police", "FR", "Nice", "43.70", "7.27",
-                            threats=[ramming], spaces=[markets]),
-        "policia-porto": _org("policia-porto", "Polícia de Segurança Pública Porto", "police", "PT", "Porto", "41.15",
-                              "-8.61", spaces=[squares], membership_status=MembershipStatus.FORMER_PARTNER),
-        "rhein-ruhr-institute": _org("rhein-ruhr-institute", "Rhine-Ruhr Institute for Security Research", "research",
-                                     "DE", "Bochum", "51.48", "7.22", threats=[threat], spaces=[markets]),
-    }  # fmt: skip
+        "ditss": _org(
+            "ditss",
+            "Dutch Institute for Technology, Safety & Security",
+            "research",
+            "NL",
+            "Eindhoven",
+            "51.44",
+            "5.48",
+            threats=[threat, ramming],
+            spaces=[squares],
+            solutions=[video],
+            website="https://www.ditss.nl",
+            member_since=dt.date(2019, 3, 1),
+            description="Non-profit institute in Eindhoven that links municipalities, police and industry "
+            "on applied security research.",
+        ),
+        "eindhoven": _org(
+            "eindhoven",
+            "Gemeente Eindhoven",
+            "municipality",
+            "NL",
+            "Eindhoven",
+            "51.44",
+            "5.47",
+            threats=[ramming],
+            spaces=[squares, markets],
+        ),
+        "efus": _org(
+            "efus",
+            "European Forum for Urban Security",
+            "ngo",
+            "FR",
+            "Paris",
+            "48.86",
+            "2.35",
+            threats=[threat],
+            spaces=[squares],
+            solutions=[video],
+        ),
+        "bastion-perimeter": _org(
+            "bastion-perimeter",
+            "Bastion Perimeter Systems",
+            "company",
+            "FR",
+            "Lyon",
+            "45.76",
+            "4.84",
+            threats=[ramming],
+            solutions=[video],
+        ),
+        "koln-police": _org(
+            "koln-police",
+            "Polizeipräsidium Köln",
+            "police",
+            "DE",
+            "Köln",
+            "50.94",
+            "6.96",
+            threats=[threat],
+            membership_status=MembershipStatus.OBSERVER,
+        ),
+        "police-nice": _org(
+            "police-nice",
+            "Police municipale de Nice",
+            "police",
+            "FR",
+            "Nice",
+            "43.70",
+            "7.27",
+            threats=[ramming],
+            spaces=[markets],
+        ),
+        "policia-porto": _org(
+            "policia-porto",
+            "Polícia de Segurança Pública Porto",
+            "police",
+            "PT",
+            "Porto",
+            "41.15",
+            "-8.61",
+            spaces=[squares],
+            membership_status=MembershipStatus.FORMER_PARTNER,
+        ),
+        "rhein-ruhr-institute": _org(
+            "rhein-ruhr-institute",
+            "Rhine-Ruhr Institute for Security Research",
+            "research",
+            "DE",
+            "Bochum",
+            "51.48",
+            "7.22",
+            threats=[threat],
+            spaces=[markets],
+        ),
+    }
     for n, (country, city, lat, lon) in enumerate(PLACES[: ACTIVE - len(orgs)]):
         status = [MembershipStatus.MEMBER, MembershipStatus.FORMER_PARTNER, MembershipStatus.OBSERVER][n % 3]
-        orgs[f"city-{n}"] = _org(f"city-{n}", f"City of {city}", ["municipality", "region", "ngo"][n % 3], country, city,
-                                 lat, lon, threats=[[threat], [ramming], []][n % 3], spaces=[[squares], [], [markets]][n % 2],
-                                 membership_status=status)  # fmt: skip
+        orgs[f"city-{n}"] = _org(
+            f"city-{n}",
+            f"City of {city}",
+            ["municipality", "region", "ngo"][n % 3],
+            country,
+            city,
+            lat,
+            lon,
+            threats=[[threat], [ramming], []][n % 3],
+            spaces=[[squares], [], [markets]][n % 2],
+            membership_status=status,
+        )
     _org("departed", "Departed Municipality", "municipality", "BE", "Ghent", "51.05", "3.72", active=False)
     assert len(orgs) == ACTIVE
 
@@ -112,14 +234,23 @@ def _build_network(portal_site: PortalSite, terms: dict) -> dict[str, Organisati
     OrganisationProjectFactory(organisation=orgs["eindhoven"], project=protect, role="partner")
     OrganisationProjectFactory(organisation=orgs["efus"], project=protect, role="associated")
     site, ditss = portal_site, orgs["ditss"]
-    publish(section_for(site.case_studies, orgs["eindhoven"]), CaseStudyPageFactory.build(
-        title="Eindhoven's station square", contact_organisation=ditss), organisations=[orgs["eindhoven"], ditss])  # fmt: skip
-    publish(section_for(site.case_studies, orgs["efus"]), CaseStudyPageFactory.build(title="Bollards in Paris"),
-            organisations=[ditss])  # fmt: skip
+    publish(
+        section_for(site.case_studies, orgs["eindhoven"]),
+        CaseStudyPageFactory.build(title="Eindhoven's station square", contact_organisation=ditss),
+        organisations=[orgs["eindhoven"], ditss],
+    )
+    publish(
+        section_for(site.case_studies, orgs["efus"]),
+        CaseStudyPageFactory.build(title="Bollards in Paris"),
+        organisations=[ditss],
+    )
     publish(section_for(site.case_studies, orgs["police-nice"]), CaseStudyPageFactory.build(title="Promenade barriers"))
     publish(section_for(site.tools, ditss), ToolPageFactory.build(title="Vulnerability self-assessment"))
-    publish(section_for(site.lessons, orgs["efus"]), LessonPageFactory.build(title="Plan with the police early"),
-            organisations=[ditss])  # fmt: skip
+    publish(
+        section_for(site.lessons, orgs["efus"]),
+        LessonPageFactory.build(title="Plan with the police early"),
+        organisations=[ditss],
+    )
     publish(section_for(site.lessons, ditss), LessonPageFactory.build(title="Test barriers before buying them"))
     return orgs
 

@@ -54,18 +54,27 @@ def test_apply_approve_edit_submit_publish(client, django_user_model, terms):
     section = CaseStudySection.objects.get(organisation=organisation)
     add_url = reverse("wagtailadmin_pages:add", args=["practices", "casestudypage", section.pk])
     assert client.get(add_url).status_code == 200
-    data = nested_form_data({
-        "title": "Testigny keeps vans off its market square",
-        "slug": "testigny-market-square",
-        "summary": "Planters and a retractable bollard protect the Saturday market.",
-        "city": "Testigny", "country": "BE", "space_name": "Grand-Place",
-        "space_category": terms["markets"].pk,
-        "challenge": rich_text("<p>Vans crossed the square during market hours.</p>"),
-        "approach": streamfield([]), "results": rich_text(""), "lessons_learned": rich_text(""),
-        "threat_types": [terms["vehicle-ramming"].pk],
-        "first_published": "2026-11-20", "tags": "", "comments": inline_formset([]),
-        "gallery_images": inline_formset([]), "related_documents": inline_formset([]),
-    })  # fmt: skip
+    data = nested_form_data(
+        {
+            "title": "Testigny keeps vans off its market square",
+            "slug": "testigny-market-square",
+            "summary": "Planters and a retractable bollard protect the Saturday market.",
+            "city": "Testigny",
+            "country": "BE",
+            "space_name": "Grand-Place",
+            "space_category": terms["markets"].pk,
+            "challenge": rich_text("<p>Vans crossed the square during market hours.</p>"),
+            "approach": streamfield([]),
+            "results": rich_text(""),
+            "lessons_learned": rich_text(""),
+            "threat_types": [terms["vehicle-ramming"].pk],
+            "first_published": "2026-11-20",
+            "tags": "",
+            "comments": inline_formset([]),
+            "gallery_images": inline_formset([]),
+            "related_documents": inline_formset([]),
+        }
+    )
     data["action-submit"] = "1"
     response = client.post(add_url, data)
     assert response.status_code == 302

@@ -167,8 +167,9 @@ def test_an_approved_organisation_is_refused_on_the_form_membership_is_public(cl
 def test_a_repeated_address_gets_the_same_answer_and_the_address_is_told(client):
     existing = make_application(organisation_name="Commune de Bézièrville", contact_email=APPLICANT_EMAIL)
     before = MembershipApplication.objects.count()
-    fresh = client.post(join_url(), payload(contact_email="someone.new@testigny.example",
-                                            organisation_name="Ville Nouvelle"))  # fmt: skip
+    fresh = client.post(
+        join_url(), payload(contact_email="someone.new@testigny.example", organisation_name="Ville Nouvelle")
+    )
     mail.outbox.clear()
     response = client.post(join_url(), payload(contact_email=APPLICANT_EMAIL.upper(), organisation_name="Autre"))
     assert response.status_code == 302 and response["Location"] == fresh["Location"]
@@ -182,8 +183,10 @@ def test_a_repeated_address_gets_the_same_answer_and_the_address_is_told(client)
 def test_a_second_application_for_an_organisation_under_review_reveals_nothing(client):
     existing = make_application(organisation_name="Commune de Bézièrville")
     before = MembershipApplication.objects.count()
-    response = client.post(join_url(), payload(organisation_name="  COMMUNE   de   beziervillE ",
-                                               contact_email="stranger@elsewhere.example"))  # fmt: skip
+    response = client.post(
+        join_url(),
+        payload(organisation_name="  COMMUNE   de   beziervillE ", contact_email="stranger@elsewhere.example"),
+    )
     assert response.status_code == 302 and response["Location"] == reverse("network:join_thanks")
     assert MembershipApplication.objects.count() == before
     receipt, notice = mail.outbox

@@ -23,14 +23,21 @@ def peers(portal_site, terms):
     threat_only.save()
     OrganisationFactory(name="Unrelated Town", slug="unrelated")
     section = section_for(portal_site.case_studies, both)
-    publish(section, CaseStudyPageFactory.build(title="Bochum market barriers", country="DE",
-                                                space_category=terms["markets"]),
-            threat_types=[terms["vehicle-ramming"]])  # fmt: skip
-    publish(section, CaseStudyPageFactory.build(title="A square in Nice", country="FR",
-                                                space_category=terms["squares"]),
-            threat_types=[terms["terrorism"]])  # fmt: skip
-    draft = section.add_child(instance=CaseStudyPageFactory.build(title="Unpublished market", live=False,
-                                                                  country="DE", space_category=terms["markets"]))  # fmt: skip
+    publish(
+        section,
+        CaseStudyPageFactory.build(title="Bochum market barriers", country="DE", space_category=terms["markets"]),
+        threat_types=[terms["vehicle-ramming"]],
+    )
+    publish(
+        section,
+        CaseStudyPageFactory.build(title="A square in Nice", country="FR", space_category=terms["squares"]),
+        threat_types=[terms["terrorism"]],
+    )
+    draft = section.add_child(
+        instance=CaseStudyPageFactory.build(
+            title="Unpublished market", live=False, country="DE", space_category=terms["markets"]
+        )
+    )
     draft.threat_types.set([terms["vehicle-ramming"]])
     draft.save_revision()
 

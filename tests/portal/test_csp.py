@@ -40,10 +40,27 @@ def test_every_public_response_type_carries_the_strict_policy(client, settings, 
     settings.PAGE_CACHE_SECONDS = 600
     case = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build())
     event = publish(portal_site.events, EventPageFactory.build())
-    urls = ["/", case.url, case.url, "/case-studies/", "/network/", "/search/?q=market", "/feeds/practices/rss/",
-            "/feeds/events/atom/", "/feeds/events/calendar.ics", f"{event.url}calendar/", "/api/search/?q=market",
-            "/api/search/suggest/?q=mar", "/api/v2/pages/", f"/api/v2/pages/{case.pk}/", "/api/v2/pages/?search=x",
-            "/sitemap.xml", "/robots.txt", "/no-such-page/", "/static/css/portal.css"]  # fmt: skip
+    urls = [
+        "/",
+        case.url,
+        case.url,
+        "/case-studies/",
+        "/network/",
+        "/search/?q=market",
+        "/feeds/practices/rss/",
+        "/feeds/events/atom/",
+        "/feeds/events/calendar.ics",
+        f"{event.url}calendar/",
+        "/api/search/?q=market",
+        "/api/search/suggest/?q=mar",
+        "/api/v2/pages/",
+        f"/api/v2/pages/{case.pk}/",
+        "/api/v2/pages/?search=x",
+        "/sitemap.xml",
+        "/robots.txt",
+        "/no-such-page/",
+        "/static/css/portal.css",
+    ]
     states = []
     for url in urls:
         response = client.get(url)

@@ -67,8 +67,14 @@ def test_a_change_clears_the_page_and_every_listing_at_once(client, committed, c
     page.organisations.add(organisation)
     page.save_revision().publish()
     title = page.title
-    urls = [page.url, page.get_parent().get_parent().url, "/", f"/network/projects/{page.project.slug}/",
-            "/feeds/practices/rss/", "/sitemap.xml"]  # fmt: skip
+    urls = [
+        page.url,
+        page.get_parent().get_parent().url,
+        "/",
+        f"/network/projects/{page.project.slug}/",
+        "/feeds/practices/rss/",
+        "/sitemap.xml",
+    ]
     for url in urls:
         assert get(client, url)[1] in ("miss", "hit")
         assert get(client, url)[1] == "hit"
@@ -92,8 +98,11 @@ def test_a_change_clears_the_page_and_every_listing_at_once(client, committed, c
 
 
 def test_a_publish_and_a_taxonomy_change_clear_the_cache_too(client, committed, portal_site):
-    page = publish(section_for(portal_site.tools, OrganisationFactory()), ToolPageFactory.build(),
-                   threat_types=[ThreatTypeFactory()])  # fmt: skip
+    page = publish(
+        section_for(portal_site.tools, OrganisationFactory()),
+        ToolPageFactory.build(),
+        threat_types=[ThreatTypeFactory()],
+    )
     get(client, page.url)
     assert get(client, page.url)[1] == "hit"
     with committed():
@@ -116,8 +125,10 @@ def test_private_pages_are_never_stored(client, committed, case_study):
     form, state = get(client, page.url)
     assert form.status_code == 200 and state != "miss", "the password form must not be stored"
     restriction = PageViewRestriction.objects.get(page=page)
-    client.post(f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
-                {"password": "let-me-in", "return_url": page.url})  # fmt: skip
+    client.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
+        {"password": "let-me-in", "return_url": page.url},
+    )
     seen, state = get(client, page.url)
     assert seen.status_code == 200 and page.title in seen.content.decode()
     assert state == "bypass", "a visitor with a session is never served nor stored"

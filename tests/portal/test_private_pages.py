@@ -25,10 +25,10 @@ def test_a_page_under_a_restricted_section_asks_for_the_password_and_is_listed_n
     page = publish(
         section_for(portal_site.case_studies, eindhoven),
         CaseStudyPageFactory.build(title="Station forecourt self-assessment", contact_organisation=eindhoven),
-        organisations=[eindhoven], **terms,
-    )  # fmt: skip
-    other = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build(),
-                    **terms)  # fmt: skip
+        organisations=[eindhoven],
+        **terms,
+    )
+    other = publish(section_for(portal_site.case_studies, OrganisationFactory()), CaseStudyPageFactory.build(), **terms)
     url = page.url
     assert page.pk in [item.pk for item in client.get(other.url).context["related_practices"]]  # before
     PageViewRestriction.objects.create(page=page.get_parent(), restriction_type="password", password="x")

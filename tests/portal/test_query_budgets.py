@@ -109,8 +109,17 @@ def _session(title: str, start: dt.datetime, minutes: int, speakers: list) -> tu
     """A programme entry; its times are wall-clock times in the event's timezone."""
     start = start.astimezone(BRUSSELS)
     end = start + dt.timedelta(minutes=minutes)
-    return ("session", {"title": title, "date": start.date(), "start_time": start.time(), "end_time": end.time(),
-                        "speakers": speakers, "description": f"{title}: what the partner cities found."})  # fmt: skip
+    return (
+        "session",
+        {
+            "title": title,
+            "date": start.date(),
+            "start_time": start.time(),
+            "end_time": end.time(),
+            "speakers": speakers,
+            "description": f"{title}: what the partner cities found.",
+        },
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -135,8 +144,12 @@ def rich_site(db) -> None:
     authorities, police = AudienceFactory(name="Local authorities"), AudienceFactory(name="Police")
 
     def organisation(**fields: object) -> Organisation:
-        found = OrganisationFactory(logo=ImageFactory(), website="https://www.example.org/",
-                                    description="Works on the protection of public spaces.", **fields)  # fmt: skip
+        found = OrganisationFactory(
+            logo=ImageFactory(),
+            website="https://www.example.org/",
+            description="Works on the protection of public spaces.",
+            **fields,
+        )
         found.expertise_threats.set([terrorism, ramming])
         found.expertise_spaces.set([hubs, squares])
         found.expertise_solutions.set([mitigation, governance])
@@ -160,13 +173,25 @@ def rich_site(db) -> None:
         section_for(site.case_studies, eindhoven),
         CaseStudyPageFactory.build(
             title="Eindhoven tests the self-assessment on its station forecourt",
-            slug="eindhoven-station-forecourt-self-assessment", space_name="Stationsplein", space_category=hubs,
-            latitude="51.44", longitude="5.48", approach=json.dumps(approach), project=protect,
-            results="<p>Three run-ups were closed.</p>", lessons_learned="<ul><li>Walk the routes.</li></ul>",
-            cost_range="50k-250k", timeframe="8 months", contact_organisation=eindhoven, listing_image=ImageFactory(),
+            slug="eindhoven-station-forecourt-self-assessment",
+            space_name="Stationsplein",
+            space_category=hubs,
+            latitude="51.44",
+            longitude="5.48",
+            approach=json.dumps(approach),
+            project=protect,
+            results="<p>Three run-ups were closed.</p>",
+            lessons_learned="<ul><li>Walk the routes.</li></ul>",
+            cost_range="50k-250k",
+            timeframe="8 months",
+            contact_organisation=eindhoven,
+            listing_image=ImageFactory(),
         ),
-        tags=("self-assessment", "station"), organisations=[eindhoven, ditss], space_categories=[hubs], **terms,
-    )  # fmt: skip
+        tags=("self-assessment", "station"),
+        organisations=[eindhoven, ditss],
+        space_categories=[hubs],
+        **terms,
+    )
     others = [
         publish(
             section_for(site.case_studies, owner),
@@ -188,54 +213,103 @@ def rich_site(db) -> None:
     self_check = publish(
         section_for(site.tools, ditss),
         ToolPageFactory.build(
-            title="Public space vulnerability self-check", slug="public-space-vulnerability-self-check",
-            project=protect, languages="en, nl", access_url="https://protect.example/self-check",
-            access_document=DocumentFactory(), licence="cc-by", maturity="piloted", listing_image=ImageFactory(),
+            title="Public space vulnerability self-check",
+            slug="public-space-vulnerability-self-check",
+            project=protect,
+            languages="en, nl",
+            access_url="https://protect.example/self-check",
+            access_document=DocumentFactory(),
+            licence="cc-by",
+            maturity="piloted",
+            listing_image=ImageFactory(),
         ),
-        tags=("self-assessment",), intended_users=[authorities, police], related_case_studies=[station, *others],
-        organisations=[ditss, eindhoven], space_categories=[hubs, squares], **terms,
-    )  # fmt: skip
-    publish(section_for(site.tools, efus), ToolPageFactory.build(title="Crowd flow planner", project=protect, listing_image=ImageFactory()),
-            related_case_studies=[others[1]], organisations=[efus], space_categories=[squares], **terms)  # fmt: skip
+        tags=("self-assessment",),
+        intended_users=[authorities, police],
+        related_case_studies=[station, *others],
+        organisations=[ditss, eindhoven],
+        space_categories=[hubs, squares],
+        **terms,
+    )
+    publish(
+        section_for(site.tools, efus),
+        ToolPageFactory.build(title="Crowd flow planner", project=protect, listing_image=ImageFactory()),
+        related_case_studies=[others[1]],
+        organisations=[efus],
+        space_categories=[squares],
+        **terms,
+    )
     for owner, title in ((ditss, "Bring every level of government in early"), (efus, "Share the plan with traders")):
         publish(
             section_for(site.lessons, owner),
-            LessonPageFactory.build(title=title, slug=slugify(title), project=protect, statement=title,
-                                    context="<p>Seen in five partner cities.</p>"),
-            audience=[authorities], evidence_case_studies=[station, *others[:2]], evidence_tools=[self_check],
-            organisations=[owner], space_categories=[hubs], **terms,
-        )  # fmt: skip
+            LessonPageFactory.build(
+                title=title,
+                slug=slugify(title),
+                project=protect,
+                statement=title,
+                context="<p>Seen in five partner cities.</p>",
+            ),
+            audience=[authorities],
+            evidence_case_studies=[station, *others[:2]],
+            evidence_tools=[self_check],
+            organisations=[owner],
+            space_categories=[hubs],
+            **terms,
+        )
     # Without photos, as the demo's speakers are (with photos an event page reads two more rows: the
     # images and their renditions).
-    speakers = [PersonFactory(name=f"{name} Jansen", organisation=owner, bio="Leads the city's public order team.")
-                for name, owner in (("Anna", ditss), ("Bram", eindhoven), ("Claire", efus), ("Daan", eindhoven))]  # fmt: skip
+    speakers = [
+        PersonFactory(name=f"{name} Jansen", organisation=owner, bio="Leads the city's public order team.")
+        for name, owner in (("Anna", ditss), ("Bram", eindhoven), ("Claire", efus), ("Daan", eindhoven))
+    ]
     # On the hour: session times are whole minutes of wall-clock time.
     upcoming = timezone.now().astimezone(BRUSSELS).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=14)
     publish(
         site.events,
         EventPageFactory.build(
-            title="Barriers for winter markets", slug="winter-market-barriers-webinar-2026", project=protect,
-            start=upcoming, end=upcoming + dt.timedelta(minutes=90), capacity=100,
-            registration_deadline=upcoming - dt.timedelta(days=1), languages="en",
-            sessions=[_session("Where vehicles got in", upcoming, 45, speakers[:2]),
-                      _session("What the markets changed", upcoming + dt.timedelta(minutes=45), 45, speakers[2:])],
+            title="Barriers for winter markets",
+            slug="winter-market-barriers-webinar-2026",
+            project=protect,
+            start=upcoming,
+            end=upcoming + dt.timedelta(minutes=90),
+            capacity=100,
+            registration_deadline=upcoming - dt.timedelta(days=1),
+            languages="en",
+            sessions=[
+                _session("Where vehicles got in", upcoming, 45, speakers[:2]),
+                _session("What the markets changed", upcoming + dt.timedelta(minutes=45), 45, speakers[2:]),
+            ],
         ),
-        organisers=[ditss, efus], threat_types=[terrorism, ramming], space_categories=[markets], speakers=speakers[:1],
-    )  # fmt: skip
+        organisers=[ditss, efus],
+        threat_types=[terrorism, ramming],
+        space_categories=[markets],
+        speakers=speakers[:1],
+    )
     closing = dt.datetime(2021, 6, 14, 10, tzinfo=BRUSSELS)
     publish(
         site.events,
         EventPageFactory.build(
-            title="PRoTECT closing event", slug="protect-closing-event-2021", event_type="final-event",
-            project=protect, start=closing, end=closing + dt.timedelta(days=2, hours=3), registration_mode="none",
-            online_url="https://events.protect-final.example/2021", recording_url="https://video.example/closing",
-            participant_count=98, country_count=13, report_document=DocumentFactory(),
-            sessions=[_session(f"Day {day + 1}", closing + dt.timedelta(days=day), 180, speakers[day:day + 2])
-                      for day in range(3)],
+            title="PRoTECT closing event",
+            slug="protect-closing-event-2021",
+            event_type="final-event",
+            project=protect,
+            start=closing,
+            end=closing + dt.timedelta(days=2, hours=3),
+            registration_mode="none",
+            online_url="https://events.protect-final.example/2021",
+            recording_url="https://video.example/closing",
+            participant_count=98,
+            country_count=13,
+            report_document=DocumentFactory(),
+            sessions=[
+                _session(f"Day {day + 1}", closing + dt.timedelta(days=day), 180, speakers[day : day + 2])
+                for day in range(3)
+            ],
         ),
-        organisers=[ditss, efus], threat_types=[terrorism, ramming], space_categories=[hubs, squares],
+        organisers=[ditss, efus],
+        threat_types=[terrorism, ramming],
+        space_categories=[hubs, squares],
         speakers=speakers,
-    )  # fmt: skip
+    )
 
 
 def _publish(parent: object, page: object, **relations: object) -> None:
@@ -269,8 +343,12 @@ def grow_site(organisation_slug: str, project_slug: str, count: int = 4) -> None
         peer.save()  # parental relations are written on save
         OrganisationProject.objects.create(organisation=peer, project=project)
         peers.append(peer)
-    terms = {"threat_types": threats, "space_categories": spaces, "solution_types": solutions,
-             "organisations": [organisation, *peers]}  # fmt: skip
+    terms = {
+        "threat_types": threats,
+        "space_categories": spaces,
+        "solution_types": solutions,
+        "organisations": [organisation, *peers],
+    }
     cases = []
     for index_model, factory in (
         (CaseStudyIndexPage, CaseStudyPageFactory),
@@ -300,13 +378,25 @@ def grow_site(organisation_slug: str, project_slug: str, count: int = 4) -> None
         days = 10 + offset if offset % 2 else -(10 + offset)  # half upcoming, half past
         # Session times are wall-clock times in the event's timezone.
         start = timezone.now().astimezone(BRUSSELS).replace(minute=0, second=0, microsecond=0) + dt.timedelta(days=days)
-        session = {"title": f"Session {offset}", "date": start.date(), "start_time": start.time(),
-                   "end_time": (start + dt.timedelta(minutes=30)).time(), "speakers": speakers, "description": ""}  # fmt: skip
+        session = {
+            "title": f"Session {offset}",
+            "date": start.date(),
+            "start_time": start.time(),
+            "end_time": (start + dt.timedelta(minutes=30)).time(),
+            "speakers": speakers,
+            "description": "",
+        }
         event = EventPageFactory.build(
             start=start, end=start + dt.timedelta(hours=1), project=project, sessions=[("session", session)]
         )
-        _publish(events, event, organisers=[organisation, *peers], threat_types=threats, space_categories=spaces,
-                 speakers=speakers)  # fmt: skip
+        _publish(
+            events,
+            event,
+            organisers=[organisation, *peers],
+            threat_types=threats,
+            space_categories=spaces,
+            speakers=speakers,
+        )
 
 
 def _queries_of(client, url: str, django_assert_max_num_queries: Callable, budget: int) -> None:

@@ -17,12 +17,14 @@ UNSAFE_DEFAULTS = {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_UR
 SAFE = {"SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example", "WAGTAILADMIN_BASE_URL": "https://portal.example"}
 
 
-def load_production(code: str = "import django; django.setup(); print('started')", settings: str | None = None,
-                    **overrides: str) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def load_production(
+    code: str = "import django; django.setup(); print('started')", settings: str | None = None, **overrides: str
+) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a fresh interpreter with the production settings (``settings=""``: none named)."""
     env = {key: value for key, value in os.environ.items() if key not in UNSAFE_DEFAULTS}
-    env.update({"REDIS_URL": "redis://127.0.0.1:6379/0", "WAGTAILADMIN_BASE_URL": "https://portal.example",
-                **overrides})  # fmt: skip
+    env.update(
+        {"REDIS_URL": "redis://127.0.0.1:6379/0", "WAGTAILADMIN_BASE_URL": "https://portal.example", **overrides}
+    )
     if settings != "":
         env["DJANGO_SETTINGS_MODULE"] = settings or "portal.settings.production"
     env = {key: value for key, value in env.items() if value is not None}
@@ -66,15 +68,20 @@ def test_the_wsgi_entry_point_defaults_to_production_and_refuses_to_start_unconf
     """A server started with no settings module named must not run the dev settings (DEBUG on)."""
     refused = load_production("import portal.wsgi", settings="", WAGTAILADMIN_BASE_URL=None)
     assert refused.returncode != 0 and "SECRET_KEY must be set" in refused.stderr
-    served = load_production("import portal.wsgi; from django.conf import settings as s; print(s.SETTINGS_MODULE, s.DEBUG)",
-                             settings="", **SAFE)  # fmt: skip
+    served = load_production(
+        "import portal.wsgi; from django.conf import settings as s; print(s.SETTINGS_MODULE, s.DEBUG)",
+        settings="",
+        **SAFE,
+    )
     assert served.stdout.split() == ["portal.settings.production", "False"], served.stderr
 
 
 def test_the_deployment_checks_pass_with_the_production_environment():
     """``check --deploy`` names nothing the README does not justify (HSTS preload is the domain owner's choice)."""
-    code = "import sys; from django.core.management import execute_from_command_line as run; " \
-           "run(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"  # fmt: skip
+    code = (
+        "import sys; from django.core.management import execute_from_command_line as run; "
+        "run(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])"
+    )
     result = load_production(code, **SAFE)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

@@ -22,8 +22,12 @@ pytestmark = pytest.mark.django_db
 
 BREAKS = ["a\nb", "a\r\nb", "a\rb", "a\x0bb", "a\x00b", "a\u2028b", "a\x85b", "a\tb"]
 #: Any text a request can carry (no lone surrogates), with line breaks and control characters far more likely than chance would make them.
-TEXT = st.text(alphabet=st.one_of(st.characters(exclude_categories=("Cs",)), st.sampled_from("\r\n\x0b\x0c\x1c\x85\u2028\u2029\x00\t")),
-               max_size=80)  # fmt: skip
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(exclude_categories=("Cs",)), st.sampled_from("\r\n\x0b\x0c\x1c\x85\u2028\u2029\x00\t")
+    ),
+    max_size=80,
+)
 PROPERTY = hypothesis_settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -50,8 +54,9 @@ def test_a_newline_in_the_contact_subject_is_a_form_error_not_a_500(client, port
 
 
 def test_registration_names_are_one_line():
-    form = RegistrationForm(data={"name": "Ana\r\nOfficer", "email": "ana@city.example", "organisation": "",
-                                  "consent": "on"})  # fmt: skip
+    form = RegistrationForm(
+        data={"name": "Ana\r\nOfficer", "email": "ana@city.example", "organisation": "", "consent": "on"}
+    )
     assert not form.is_valid() and "name" in form.errors
 
 

@@ -40,8 +40,16 @@ def database_tasks(settings):
 
 def run_worker() -> None:
     """Run every ready task with the worker's own ``run_task`` (its loop would close the test's connection)."""
-    worker = Worker(queue_names=["default"], interval=0, batch=True, backend_name="default", startup_delay=False,
-                    max_tasks=None, worker_id="test-worker", excluded_queue_names=[])  # fmt: skip
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
     while (result := DBTaskResult.objects.ready().first()) is not None:
         result.claim(worker.worker_id)
         worker.run_task(result)

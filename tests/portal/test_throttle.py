@@ -62,6 +62,7 @@ def test_page_passwords_are_throttled_and_recover(client, portal_site):
 
 
 def test_password_resets_are_throttled_per_address(client, editor):
-    statuses = [client.post("/admin/password_reset/", {"email": "lena@city-of-nice.example"}).status_code
-                for _ in range(4)]  # fmt: skip
+    statuses = [
+        client.post("/admin/password_reset/", {"email": "lena@city-of-nice.example"}).status_code for _ in range(4)
+    ]
     assert statuses[:3] == [302, 302, 302] and statuses[3] == 429

@@ -46,27 +46,42 @@ class AdminPageEditingTests(WagtailPageTestCase):
         self.project = ProjectFactory(acronym="PROTECT")
         self.local_authorities = AudienceFactory(name="Local authorities")
         self.event_organisers = AudienceFactory(name="Event organisers")
-        terms = {"threat_types": [self.threat], "space_categories": [self.markets],
-                 "solution_types": [self.solution], "organisations": [self.organisation]}  # fmt: skip
-        approach = [{"type": "text", "value": "<p>Barriers at every entry.</p>"},
-                    {"type": "quote", "value": {"text": "No van got through.", "attribution": "Market manager"}}]  # fmt: skip
+        terms = {
+            "threat_types": [self.threat],
+            "space_categories": [self.markets],
+            "solution_types": [self.solution],
+            "organisations": [self.organisation],
+        }
+        approach = [
+            {"type": "text", "value": "<p>Barriers at every entry.</p>"},
+            {"type": "quote", "value": {"text": "No van got through.", "attribution": "Market manager"}},
+        ]
         self.case_study = publish(
             section_for(self.site.case_studies, self.organisation),
-            CaseStudyPageFactory.build(space_category=self.markets, approach=json.dumps(approach),
-                                       contact_organisation=self.organisation, project=self.project),
-            tags=("christmas market",), **terms,
-        )  # fmt: skip
+            CaseStudyPageFactory.build(
+                space_category=self.markets,
+                approach=json.dumps(approach),
+                contact_organisation=self.organisation,
+                project=self.project,
+            ),
+            tags=("christmas market",),
+            **terms,
+        )
         self.tool = publish(
             section_for(self.site.tools, self.organisation),
             ToolPageFactory.build(project=self.project, languages="en, de"),
-            intended_users=[self.local_authorities], related_case_studies=[self.case_study], **terms,
-        )  # fmt: skip
+            intended_users=[self.local_authorities],
+            related_case_studies=[self.case_study],
+            **terms,
+        )
         self.lesson = publish(
             section_for(self.site.lessons, self.organisation),
             LessonPageFactory.build(project=self.project),
-            audience=[self.event_organisers], evidence_case_studies=[self.case_study], evidence_tools=[self.tool],
+            audience=[self.event_organisers],
+            evidence_case_studies=[self.case_study],
+            evidence_tools=[self.tool],
             **terms,
-        )  # fmt: skip
+        )
 
     def taxonomy_ids(self) -> dict[str, list[int]]:
         return {

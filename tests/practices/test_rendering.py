@@ -25,8 +25,11 @@ def practices(portal_site):
     organisation, all on the same threat, public space and solution, with listing images."""
     organisation = OrganisationFactory(name="Ayuntamiento de Málaga", slug="malaga", country="ES", city="Málaga")
     markets = SpaceCategoryFactory(name="Markets")
-    terms = {"threat_types": [ThreatTypeFactory(parent=ThreatTypeFactory())], "space_categories": [markets],
-             "solution_types": [SolutionTypeFactory()]}  # fmt: skip
+    terms = {
+        "threat_types": [ThreatTypeFactory(parent=ThreatTypeFactory())],
+        "space_categories": [markets],
+        "solution_types": [SolutionTypeFactory()],
+    }
     cases = [
         publish(
             section_for(portal_site.case_studies, organisation),

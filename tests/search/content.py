@@ -31,19 +31,61 @@ from tests.factories import (
 
 #: (title, city, country, public space, space slug, threat slug, first published)
 CASE_STUDIES = [
-    ("Removable bollards for the Christmas market", "Köln", "DE", "Roncalliplatz", "markets", "vehicle-ramming",
-     dt.date(2019, 11, 20)),
-    ("Calle Larios market days without vehicle ramming risk", "Málaga", "ES", "Calle Larios", "markets",
-     "vehicle-ramming", dt.date(2020, 5, 4)),
-    ("Station forecourt self-assessment", "Eindhoven", "NL", "Stationsplein", "transport-hubs", "vehicle-ramming",
-     dt.date(2021, 3, 1)),
-    ("Weekly market stewards against pickpocketing", "Braşov", "RO", "Piața Sfatului", "markets", "pickpocketing",
-     dt.date(2021, 9, 15)),
-    ("Crowd flow on the promenade during fireworks", "Nice", "FR", "Promenade des Anglais", "squares", "terrorism",
-     dt.date(2022, 7, 14)),
-    ("Lighting the station underpass", "Eindhoven", "NL", "Fellenoord", "transport-hubs", "pickpocketing",
-     dt.date(2023, 2, 2)),
-]  # fmt: skip
+    (
+        "Removable bollards for the Christmas market",
+        "Köln",
+        "DE",
+        "Roncalliplatz",
+        "markets",
+        "vehicle-ramming",
+        dt.date(2019, 11, 20),
+    ),
+    (
+        "Calle Larios market days without vehicle ramming risk",
+        "Málaga",
+        "ES",
+        "Calle Larios",
+        "markets",
+        "vehicle-ramming",
+        dt.date(2020, 5, 4),
+    ),
+    (
+        "Station forecourt self-assessment",
+        "Eindhoven",
+        "NL",
+        "Stationsplein",
+        "transport-hubs",
+        "vehicle-ramming",
+        dt.date(2021, 3, 1),
+    ),
+    (
+        "Weekly market stewards against pickpocketing",
+        "Braşov",
+        "RO",
+        "Piața Sfatului",
+        "markets",
+        "pickpocketing",
+        dt.date(2021, 9, 15),
+    ),
+    (
+        "Crowd flow on the promenade during fireworks",
+        "Nice",
+        "FR",
+        "Promenade des Anglais",
+        "squares",
+        "terrorism",
+        dt.date(2022, 7, 14),
+    ),
+    (
+        "Lighting the station underpass",
+        "Eindhoven",
+        "NL",
+        "Fellenoord",
+        "transport-hubs",
+        "pickpocketing",
+        dt.date(2023, 2, 2),
+    ),
+]
 
 
 @dataclass(frozen=True)
@@ -69,9 +111,12 @@ def build_search_content() -> SearchContent:
     }
     spaces = {
         slug: SpaceCategoryFactory(name=name, slug=slug)
-        for slug, name in (("markets", "Markets incl. Christmas markets"), ("transport-hubs", "Transport hubs"),
-                           ("squares", "Squares"))
-    }  # fmt: skip
+        for slug, name in (
+            ("markets", "Markets incl. Christmas markets"),
+            ("transport-hubs", "Transport hubs"),
+            ("squares", "Squares"),
+        )
+    }
     mitigation = SolutionTypeFactory(name="Hostile vehicle mitigation", slug="hostile-vehicle-mitigation")
     crowds = SolutionTypeFactory(name="Crowd management", slug="crowd-management")
     protect = ProjectFactory(acronym="PROTECT", slug="protect", full_name="Protecting public spaces")
@@ -90,11 +135,17 @@ def build_search_content() -> SearchContent:
         owner = owners.get(country, organisations[2])
         solution = mitigation if threat == "vehicle-ramming" else crowds
         page = CaseStudyPageFactory.build(
-            title=title, city=city, country=country, space_name=space_name, space_category=spaces[space],
-            summary=f"{title} in {city}: what the city changed on {space_name}.", first_published=published,
-            challenge=f"<p>Crowds on {space_name} in {city} needed protecting.</p>", contact_organisation=owner,
+            title=title,
+            city=city,
+            country=country,
+            space_name=space_name,
+            space_category=spaces[space],
+            summary=f"{title} in {city}: what the city changed on {space_name}.",
+            first_published=published,
+            challenge=f"<p>Crowds on {space_name} in {city} needed protecting.</p>",
+            contact_organisation=owner,
             project=protect if threat == "vehicle-ramming" else None,
-        )  # fmt: skip
+        )
         case_studies.append(
             publish(
                 section_for(site.case_studies, owner),
@@ -135,6 +186,10 @@ def build_search_content() -> SearchContent:
         )
         for title in ("Involve market traders early", "Plan emergency access before the barriers")
     ]
-    publish(site.events, EventPageFactory.build(title="Webinar: barriers for winter markets"),
-            threat_types=[threats["vehicle-ramming"]], space_categories=[spaces["markets"]])  # fmt: skip
+    publish(
+        site.events,
+        EventPageFactory.build(title="Webinar: barriers for winter markets"),
+        threat_types=[threats["vehicle-ramming"]],
+        space_categories=[spaces["markets"]],
+    )
     return SearchContent(site, case_studies, tools, lessons, organisations)
