@@ -119,7 +119,7 @@ class FilteredListingPageMixin:
     """For a page whose context holds a ``filter_form``: it answers 400 when a filter value is invalid."""
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]
+        response = super().serve(request, *args, **kwargs)  # type: ignore[misc]  # a mixin: Page.serve comes later in the MRO
         form = getattr(response, "context_data", {}).get("filter_form")
         if form is not None and filter_status(form) == 400:
             response.status_code = 400
