@@ -112,7 +112,7 @@ def _engine() -> Any | None:
     return OpenSearchEngine()
 
 
-def _guarded(what: str, operation: Callable[[Any], T]) -> T | None:
+def guarded(what: str, operation: Callable[[Any], T]) -> T | None:
     """Run ``operation`` on the engine behind the circuit breaker; ``None`` means "answer from the database".
 
     An unavailable engine (down, hung, overloaded) opens the breaker for every process; any other
@@ -172,7 +172,7 @@ def _confirmed(result: SearchResult) -> SearchResult:
 # --- what the views call -----------------------------------------------------------------------------------
 def search(query: SearchQuery) -> SearchResult:
     labels = facet_labels()
-    result = _guarded("search", lambda engine: engine.search(query, labels, exclude=_pending_removals()))
+    result = guarded("search", lambda engine: engine.search(query, labels, exclude=_pending_removals()))
     if result is not None:
         result = _confirmed(result)
     else:
@@ -183,7 +183,7 @@ def search(query: SearchQuery) -> SearchResult:
 
 
 def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:
-    suggestions = _guarded("suggest", lambda engine: engine.suggest(text, limit, exclude=_pending_removals()))
+    suggestions = guarded("suggest", lambda engine: engine.suggest(text, limit, exclude=_pending_removals()))
     if suggestions is None:
         _note_degraded()
         return [_public_suggestion(item) for item in DatabaseEngine().suggest(text, limit)]
@@ -230,7 +230,7 @@ def related_pages(page: Any, limit: int = 4) -> list[Any] | None:
     hits = cache.get(key)
     if hits is None:
         document = taxonomy_terms(page)  # the text comes from the engine's own copy of the document
-        found = _guarded(
+        found = guarded(
             "more-like-this",
             lambda engine: engine.more_like_this(doc_id, document, PRACTICE_TYPES, limit, exclude=_pending_removals()),
         )

@@ -55,16 +55,18 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 def wagtail_search_backends(
     opensearch_urls: list[str], index_prefix: str, shards: int = 1, replicas: int = 0
 ) -> dict[str, dict[str, object]]:
-    """Wagtail's admin search: OpenSearch 3 when nodes are configured, the database otherwise."""
+    """Wagtail's admin search: OpenSearch 3 (with a database fallback) when nodes are configured, the database otherwise."""
     if not opensearch_urls:
         return {"default": {"BACKEND": "wagtail.search.backends.database"}}
     return {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch3",
+            "BACKEND": "search.backends.admin",
             "URLS": opensearch_urls,
             "INDEX_PREFIX": f"{index_prefix}-wagtail-",
+            # A hung node costs one timeout per breaker interval (search.backends.admin); a dead one is
+            # retried on the others only.
             "TIMEOUT": 5,
-            "OPTIONS": {"max_retries": 1},
+            "OPTIONS": {"max_retries": len(opensearch_urls) - 1, "retry_on_timeout": False},
             "INDEX_SETTINGS": {
                 "settings": {
                     "index": {"number_of_shards": shards, "number_of_replicas": replicas, "refresh_interval": "1s"}

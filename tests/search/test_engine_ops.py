@@ -84,4 +84,4 @@ def test_wagtail_admin_search_uses_opensearch_when_configured():
 
     assert wagtail_search_backends([], "p")["default"]["BACKEND"] == "wagtail.search.backends.database"
     backend = wagtail_search_backends(["http://127.0.0.1:9201"], "p")["default"]
-    assert backend["BACKEND"] == "wagtail.search.backends.opensearch3"
+    assert backend["BACKEND"] == "search.backends.admin"
