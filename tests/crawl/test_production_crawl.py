@@ -1,4 +1,4 @@
-"""The whole site crawled as deployed: engine up, engine stopped, and signed in as editor and moderator.
+"""The whole site crawled as deployed: anonymous and signed in as editor and moderator, engine up and stopped.
 
 Every URL of the sitemap, every same-site link and ``<link href>`` of the pages reached, every
 option of the listings', directory's and events' filters, the search page's facets, sorts and
@@ -130,8 +130,9 @@ def admin_menu_urls(crawler: Crawler) -> list[str]:
     return sorted(set(urls))
 
 
-def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlReport:
-    crawler = Crawler(deployment.url, f"signed in as {username}", limit=LIMIT, headers={"X-Forwarded-Proto": "https"})
+def crawl_signed_in(deployment, username: str, edit_views: list[str], up: bool = True) -> CrawlReport:
+    name = f"signed in as {username}" + ("" if up else ", engine stopped")
+    crawler = Crawler(deployment.url, name, limit=LIMIT, headers={"X-Forwarded-Proto": "https"})
     crawler.login(username, "crawl-pass-7Hq2")
     menu = admin_menu_urls(crawler)
     assert menu, "the admin menu lists no pages"
@@ -142,7 +143,7 @@ def crawl_signed_in(deployment, username: str, edit_views: list[str]) -> CrawlRe
     # The public pages (the sitemap's) are the anonymous crawl's, rendered for a signed-in user; their
     # links are the anonymous crawl's too. In the admin, menu pages and edit views are read one level deep.
     first_level = {*menu, *edit_views}
-    report = crawler.run(seeds, checks=[expect_engine(True)], follow=lambda url: url in first_level)
+    report = crawler.run(seeds, checks=[expect_engine(up)], follow=lambda url: url in first_level)
     print(report.summary(), f"({len(menu)} menu pages, {len(edit_views)} edit views) slowest:", report.slowest)
     return report
 
@@ -179,10 +180,26 @@ def test_signed_in_crawl(deployment, edit_views, role):
     assert_clean(report, deployment, log_start)
 
 
-def test_anonymous_crawl_with_the_engine_stopped(deployment):
-    """Last of the suite: the node does not come back (the test command's cleanup is a no-op then)."""
+def test_crawl_with_the_engine_stopped(deployment, edit_views):
+    """Anonymous, then as editor and moderator (the admin's search too), while the node is stopped.
+
+    Last of the suite: the node does not come back (the test command's cleanup is a no-op then).
+    Every crawl runs and leaves its artifacts before any fault fails the test.
+    """
     opensearch.stop()
-    log_start = deployment.log_size("web")
-    report = crawl_anonymously(deployment, up=False)
-    assert report.visited > 300, report.summary()
-    assert_clean(report, deployment, log_start)
+    failures: list[str] = []
+
+    def crawl(run) -> CrawlReport:
+        log_start = deployment.log_size("web")
+        report = run()
+        try:
+            assert_clean(report, deployment, log_start)
+        except AssertionError as fault:
+            failures.append(str(fault))
+        return report
+
+    anonymous = crawl(lambda: crawl_anonymously(deployment, up=False))
+    assert anonymous.visited > 300, anonymous.summary()
+    for role in ("editor", "moderator"):
+        crawl(lambda role=role: crawl_signed_in(deployment, deployment.users[role], edit_views[role], up=False))
+    assert not failures, "\n\n".join(failures)
