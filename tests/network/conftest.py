@@ -1,4 +1,4 @@
-"""Fixtures shared by the network tests: a fresh portal with a small vocabulary, and the moderators.
+"""Fixtures shared by the network tests: a portal with a small vocabulary (one per module), and the moderators.
 
 Every test here runs on ``build_site()`` (the join form links to its privacy notice) and on the terms
 below (the join form offers them as expertise); the organisations and pages a test names it creates.
@@ -11,11 +11,24 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from network.permissions import moderators
-from tests.factories import SolutionTypeFactory, SpaceCategoryFactory, ThreatTypeFactory
+from tests.factories import PortalSite, SolutionTypeFactory, SpaceCategoryFactory, ThreatTypeFactory, build_site
+from tests.module_data import fresh, rolled_back
 
 
 def access_admin() -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+
+
+@pytest.fixture(scope="module")
+def _network_world(django_db_setup, django_db_blocker):
+    """The page tree and the terms, built once per module (``tests.module_data``)."""
+    with rolled_back(django_db_blocker):
+        yield build_site(), make_terms()
+
+
+@pytest.fixture
+def portal_site(_network_world, db) -> PortalSite:
+    return fresh(_network_world[0])
 
 
 @pytest.fixture(autouse=True)
@@ -37,8 +50,8 @@ def make_terms() -> dict:
 
 
 @pytest.fixture(autouse=True)
-def terms(db) -> dict:
-    return make_terms()
+def terms(_network_world, db) -> dict:
+    return fresh(_network_world[1])
 
 
 @pytest.fixture

@@ -6,14 +6,11 @@ directory's own query, so a wrong join or filter in ``network.directory`` shows 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from decimal import Decimal
 
 import pytest
-from django.db import transaction
-from django.db.models import Model
 from django.urls import reverse
 
 from network.directory import (
@@ -40,6 +37,7 @@ from tests.factories import (
     build_site,
     publish,
 )
+from tests.module_data import fresh, rolled_back
 from tests.network.conftest import make_terms
 
 pytestmark = pytest.mark.django_db
@@ -257,37 +255,29 @@ def _build_network(portal_site: PortalSite, terms: dict) -> dict[str, Organisati
 
 @pytest.fixture(scope="module")
 def _directory_world(django_db_setup, django_db_blocker):
-    """The site, the terms and the network, built once for the module in a transaction rolled back at its end.
+    """The site, the terms and the network, built once for the module (``tests.module_data``).
 
-    Each test runs in a savepoint of it (pytest-django's own transaction nests inside), so every test sees
-    the same rows and its own changes are undone. Built per test, the world cost 4-5 s of each of 46 tests.
+    Built per test, the world cost 4-5 s of each of 46 tests.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back(django_db_blocker):
         site = build_site()
         world_terms = make_terms()
         yield site, world_terms, _build_network(site, world_terms)
-        transaction.set_rollback(True)
-
-
-def _fresh(instance: Model) -> Model:
-    """The row as the database holds it now: a test may have changed the module's instance in memory."""
-    return type(instance)._default_manager.get(pk=instance.pk)
 
 
 @pytest.fixture
 def portal_site(_directory_world) -> PortalSite:
-    site = _directory_world[0]
-    return PortalSite(**{field.name: _fresh(getattr(site, field.name)) for field in dataclasses.fields(site)})
+    return fresh(_directory_world[0])
 
 
 @pytest.fixture
 def terms(_directory_world) -> dict:
-    return {slug: _fresh(term) for slug, term in _directory_world[1].items()}
+    return fresh(_directory_world[1])
 
 
 @pytest.fixture(autouse=True)
 def network(_directory_world, db) -> dict[str, Organisation]:
-    return {slug: _fresh(organisation) for slug, organisation in _directory_world[2].items()}
+    return fresh(_directory_world[2])
 
 
 DIRECTORY = "/network/"
