@@ -10,6 +10,8 @@ import pytest
 from django.conf import settings as django_settings
 from opensearchpy import OpenSearch
 
+from tests.module_data import fresh, rolled_back
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """No engine URL is a usage error, as no DATABASE_URL is (``tests/conftest.py``), in CI and locally alike."""
@@ -81,9 +83,16 @@ def commit(django_capture_on_commit_callbacks):
     return _commit
 
 
-@pytest.fixture(autouse=True)
-def search_content(db):
-    """The portal the scenarios search, built (autouse) before any engine fixture indexes the database."""
+@pytest.fixture(scope="module")
+def _search_world(django_db_setup, django_db_blocker):
+    """The portal the scenarios search, built once per module (``tests.module_data``)."""
     from tests.search.content import build_search_content
 
-    return build_search_content()
+    with rolled_back(django_db_blocker):
+        yield build_search_content()
+
+
+@pytest.fixture(autouse=True)
+def search_content(_search_world, db):
+    """The portal as the database holds it, before any engine fixture indexes it (autouse comes first)."""
+    return fresh(_search_world)
