@@ -15,22 +15,40 @@ from portal.listings import filter_status, listing_context
 from portal_events.models import EventIndexPage
 from practices.models import CaseStudyIndexPage, ToolIndexPage
 from practices.sections import section_for
-from tests.factories import CaseStudyPageFactory, EventPageFactory, OrganisationFactory, ToolPageFactory, publish
+from tests.factories import (
+    CaseStudyPageFactory,
+    EventPageFactory,
+    OrganisationFactory,
+    ToolPageFactory,
+    build_site,
+    publish,
+)
+from tests.module_data import fresh, rolled_back
 
 pytestmark = pytest.mark.django_db
 
 NOT_RECOGNISED = "were not recognised"
 
 
+@pytest.fixture(scope="module")
+def _listed_world(django_db_setup, django_db_blocker):
+    """A little of everything each listing lists: case studies, a tool, organisations and an event.
+
+    Built once for the module (``tests.module_data``).
+    """
+    with rolled_back(django_db_blocker):
+        site = build_site()
+        partners = [OrganisationFactory(org_type="police"), OrganisationFactory(org_type="municipality")]
+        for number, partner in enumerate(partners):
+            publish(section_for(site.case_studies, partner), CaseStudyPageFactory.build(title=f"Square {number}"))
+        publish(section_for(site.tools, partners[0]), ToolPageFactory.build(title="Self-assessment checklist"))
+        publish(site.events, EventPageFactory.build(title="Market barriers webinar"))
+        yield partners
+
+
 @pytest.fixture(autouse=True)
-def listed_content(portal_site):
-    """A little of everything each listing lists: case studies, a tool, organisations and an event."""
-    partners = [OrganisationFactory(org_type="police"), OrganisationFactory(org_type="municipality")]
-    for number, partner in enumerate(partners):
-        publish(section_for(portal_site.case_studies, partner), CaseStudyPageFactory.build(title=f"Square {number}"))
-    publish(section_for(portal_site.tools, partners[0]), ToolPageFactory.build(title="Self-assessment checklist"))
-    publish(portal_site.events, EventPageFactory.build(title="Market barriers webinar"))
-    return partners
+def listed_content(_listed_world, db) -> list[Organisation]:
+    return fresh(_listed_world)
 
 
 def listing_urls() -> dict[str, str]:
