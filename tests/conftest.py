@@ -97,9 +97,19 @@ def admin_client_logged_in(client, django_user_model):
     return client
 
 
-@pytest.fixture
-def portal_site(db):
-    """The page tree a fresh installation starts with (home, listings, privacy notice); no content yet."""
+@pytest.fixture(scope="module")
+def _module_site(django_db_setup, django_db_blocker):
+    """Built once per module that asks for it (``tests.module_data``)."""
     from tests.factories import build_site
+    from tests.module_data import rolled_back
 
-    return build_site()
+    with rolled_back(django_db_blocker):
+        yield build_site()
+
+
+@pytest.fixture
+def portal_site(_module_site, db):
+    """The page tree a fresh installation starts with (home, listings, privacy notice); no content yet."""
+    from tests.module_data import fresh
+
+    return fresh(_module_site)

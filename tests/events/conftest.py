@@ -1,7 +1,7 @@
 """Fixtures shared by the event tests: the same portal for every test, and the events some tests read.
 
 Every test here runs on ``build_site()`` (home page, listings, the event listing), built once per module
-(``tests.module_data``), so ``publish_event`` always has its listing; the events and organisations a
+(``portal_site``), so ``publish_event`` always has its listing; the events and organisations a
 test names are created by the fixtures below, in the test's own savepoint.
 """
 
@@ -18,25 +18,11 @@ from tests.factories import (
     DocumentFactory,
     OrganisationFactory,
     PersonFactory,
-    PortalSite,
     ProjectFactory,
     ThreatTypeFactory,
-    build_site,
 )
-from tests.module_data import fresh, rolled_back
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-
-
-@pytest.fixture(scope="module")
-def _events_site(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker):
-        yield build_site()
-
-
-@pytest.fixture
-def portal_site(_events_site, db) -> PortalSite:
-    return fresh(_events_site)
 
 
 @pytest.fixture(autouse=True)

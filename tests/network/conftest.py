@@ -11,24 +11,12 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from network.permissions import moderators
-from tests.factories import PortalSite, SolutionTypeFactory, SpaceCategoryFactory, ThreatTypeFactory, build_site
+from tests.factories import SolutionTypeFactory, SpaceCategoryFactory, ThreatTypeFactory
 from tests.module_data import fresh, rolled_back
 
 
 def access_admin() -> Permission:
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-
-
-@pytest.fixture(scope="module")
-def _network_world(django_db_setup, django_db_blocker):
-    """The page tree and the terms, built once per module (``tests.module_data``)."""
-    with rolled_back(django_db_blocker):
-        yield build_site(), make_terms()
-
-
-@pytest.fixture
-def portal_site(_network_world, db) -> PortalSite:
-    return fresh(_network_world[0])
 
 
 @pytest.fixture(autouse=True)
@@ -49,9 +37,16 @@ def make_terms() -> dict:
     }
 
 
+@pytest.fixture(scope="module")
+def _module_terms(_module_site, django_db_blocker):
+    """Built once per module, in a savepoint of the site's transaction (``tests.module_data``)."""
+    with rolled_back(django_db_blocker):
+        yield make_terms()
+
+
 @pytest.fixture(autouse=True)
-def terms(_network_world, db) -> dict:
-    return fresh(_network_world[1])
+def terms(_module_terms, db) -> dict:
+    return fresh(_module_terms)
 
 
 @pytest.fixture
