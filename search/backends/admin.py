@@ -42,7 +42,10 @@ class ResilientSearchResults(OpenSearch3SearchResults):
         fallback = DatabaseSearchResults(
             DatabaseSearchBackend({}),
             compiler_class(
-                compiler.queryset, compiler.query, fields=compiler.fields, order_by_relevance=compiler.order_by_relevance
+                compiler.queryset,
+                compiler.query,
+                fields=compiler.fields,
+                order_by_relevance=compiler.order_by_relevance,
             ),
             prefetch_related=self.prefetch_related,
         )
