@@ -137,17 +137,17 @@ def run(rounds: int, only: set[str] | None, log: Callable[[str], None] = print) 
     return figures
 
 
-def deploy(rebuild: bool) -> dict[str, str]:
-    """The benchmark's deployment (built once, then reused) and the environment to measure it in."""
+def deploy(rebuild: bool, kind: str = "pagesbench", redis_db: int = 5) -> dict[str, str]:
+    """A benchmark's deployment (built once, then reused) and the environment to measure it in."""
     from scripts import opensearch, postgres, redis
     from scripts.deployment import Deployment
 
     site = Deployment(
-        kind="pagesbench",
+        kind=kind,
         server_database_url=postgres.start(),
         opensearch_url=opensearch.start(),
-        redis_url=redis.start().rsplit("/", 1)[0] + "/5",
-        work=ROOT / "var" / "bench" / "pages",
+        redis_url=redis.start().rsplit("/", 1)[0] + f"/{redis_db}",
+        work=ROOT / "var" / "bench" / kind.removesuffix("bench"),
         persistent=True,
     )
     if rebuild or not site.exists():
