@@ -31,6 +31,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
             "facets": {name: [value.as_dict() for value in values] for name, values in result.facets.items()},
             "suggestion": result.suggestion,
             "degraded": result.degraded,
+            "relaxed": result.relaxed,
         }
     )
 

@@ -158,6 +158,8 @@ class SearchResult:
     facets: dict[str, list[FacetValue]]
     degraded: bool = False
     suggestion: str | None = None
+    #: Nothing had enough of the query's words, so these have only some of them (``search.matching``).
+    relaxed: bool = False
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property

@@ -1,8 +1,9 @@
 """The database fallback: the same queries and facets, answered from ``SearchEntry`` rows.
 
 Used when OPENSEARCH_URL is not set (the embedded default) or the engine does not answer.
-Relevance is simpler (all words must match; title matches first), but filters, facet
-counts, sorting and pagination behave exactly as with the engine.
+Relevance is simpler (the same words must match, by ``search.matching``'s rule; entries with
+every word first, then title matches), but filters, facet counts, sorting and pagination behave
+exactly as with the engine.
 """
 
 from __future__ import annotations
@@ -10,19 +11,60 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.utils.html import escape
 
 from search.content import fold
+from search.matching import can_relax, matching_text, named_terms, query_concepts, required
 from search.models import SearchEntry, SearchEntryTerm
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
+from search.synonyms import Concept
 from search.terms import FACET_FIELDS
 
 
-def _matches_text(queryset: QuerySet, text: str) -> QuerySet:
-    for word in fold(text).split()[:12]:
-        queryset = queryset.filter(search_text__contains=word)
-    return queryset
+def _has(concept: Concept) -> Q:
+    """Any of the concept's terms; a term of several words needs all of them (as on the engine)."""
+    found = Q()
+    for term in concept.terms:
+        every_word = Q()
+        for word in term.split():
+            every_word &= Q(search_text__contains=word)
+        found |= every_word
+    return found
+
+
+def _matches_text(queryset: QuerySet, text: str, relaxed: bool = False) -> QuerySet:
+    """``search.matching``'s rule, as the engine applies it: ``matched_words`` counts the concepts each entry has."""
+    concepts = query_concepts(text)
+    needed = required(concepts, relaxed)
+    if needed >= len(concepts):
+        for concept in concepts:
+            queryset = queryset.filter(_has(concept))
+        return queryset.annotate(matched_words=Value(len(concepts), output_field=IntegerField()))
+    has = [Case(When(_has(concept), then=Value(1)), default=Value(0)) for concept in concepts]
+    counted = queryset.annotate(matched_words=sum(has[1:], start=has[0]))
+    return counted.filter(matched_words__gte=needed)
+
+
+def _tagged(named: dict[str, list[str]]) -> Any:
+    """How many of the named terms' facets an entry is tagged in (0 when the query names none)."""
+    tagged: Any = Value(0)
+    for facet, slugs in named.items():
+        has = Exists(SearchEntryTerm.objects.filter(entry=OuterRef("pk"), facet=facet, value__in=slugs))
+        tagged = tagged + Case(When(has, then=Value(1)), default=Value(0))
+    return ExpressionWrapper(tagged, output_field=IntegerField())
 
 
 def _with_filters(queryset: QuerySet, filters: dict[str, tuple[str, ...]], skip: str | None = None) -> QuerySet:
@@ -49,17 +91,28 @@ class DatabaseEngine:
     name = "database"
 
     def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
-        base = _matches_text(SearchEntry.objects.all(), query.text) if query.text else SearchEntry.objects.all()
+        result = self._search(query, labels, relaxed=False)
+        if result.count == 0 and can_relax(query.text):
+            result = self._search(query, labels, relaxed=True)  # any one of the words; the page says so
+        return result
+
+    def _search(self, query: SearchQuery, labels: dict[str, dict[str, str]], relaxed: bool) -> SearchResult:
+        base = (
+            _matches_text(SearchEntry.objects.all(), query.text, relaxed) if query.text else SearchEntry.objects.all()
+        )
         results = _with_filters(base, query.filters)
         if query.sort == "newest" or not query.text:
             ordered = results.order_by(F("published").desc(nulls_last=True), "-pk")
         else:
             title_hit = Q()
-            for word in fold(query.text).split()[:12]:
+            for word in fold(matching_text(query.text)).split():
                 title_hit &= Q(folded_title__contains=word)
+            # Entries with every word first (as on the engine), then those tagged with the terms the query
+            # names, then those with every word in the title.
             ordered = results.annotate(
-                title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField())
-            ).order_by("-title_match", F("published").desc(nulls_last=True), "-pk")
+                title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField()),
+                tagged=_tagged(named_terms(query.text, labels)),
+            ).order_by("-matched_words", "-tagged", "-title_match", F("published").desc(nulls_last=True), "-pk")
         count = results.count()
         page = list(ordered[query.offset : query.offset + query.page_size])
         hits = [self._hit(entry, query.text) for entry in page]
@@ -83,7 +136,7 @@ class DatabaseEngine:
                 for row in rows
             ]
             facets[facet] = values
-        return SearchResult(query=query, count=count, hits=hits, facets=facets, degraded=True)
+        return SearchResult(query=query, count=count, hits=hits, facets=facets, degraded=True, relaxed=relaxed)
 
     @staticmethod
     def _hit(entry: SearchEntry, text: str) -> SearchHit:

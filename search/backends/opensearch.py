@@ -25,13 +25,19 @@ from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
 from search.documents import alias_name, new_index
+from search.matching import can_relax, matching_text, named_terms, query_concepts, required
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
+from search.synonyms import Concept
 from search.terms import FACET_FIELDS
 
 logger = logging.getLogger(__name__)
 
 SEARCH_FIELDS = ["title^4", "title.words^2", "summary^2", "city^3", "taxonomy_text^2", "tags^2", "body"]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
+#: Added to the score of a document that has every word of the query (``PracticeFacetedSearch.query``).
+ALL_WORDS_BOOST = 1000
+#: Added to the score of a document tagged with a taxonomy term the query names (``search.matching.named_terms``).
+NAMED_TERM_BOOST = 5
 
 _clients: dict[tuple[str, float], OpenSearch] = {}
 #: HTTP statuses that mean "the engine cannot answer now" rather than "the request is wrong".
@@ -88,18 +94,30 @@ class PracticeFacetedSearch(FacetedSearch):
     selection are counted over the hits; those with one come from a ``global`` aggregation that
     applies the text match and every *other* facet's filter (see ``aggregate``).
     The phrase boost is a rescore of the top window only.
-    Which documents match is decided by ``all_text`` (every word, in any field), exactly like
-    the database fallback; the per-field query only ranks them.
+    Which documents match is decided by ``all_text`` with ``search.matching``'s rule (every word of a
+    short query, most words of a longer one, in any field), exactly like the database fallback; the
+    per-field query only ranks them, and documents with every word rank first.
     """
 
     fields = SEARCH_FIELDS
     facets = {name: TermsFacet(field=field, size=200) for name, field in FACET_FIELDS.items()}
 
-    def __init__(self, query: SearchQuery, index: str, fuzzy: bool = False, exclude: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        query: SearchQuery,
+        index: str,
+        fuzzy: bool = False,
+        exclude: tuple[str, ...] = (),
+        relaxed: bool = False,
+        named: dict[str, list[str]] | None = None,
+    ) -> None:
         self.index = index
+        self._named = named or {}
         self._search_query = query
         self._fuzzy = fuzzy
         self._exclude = exclude
+        self._relaxed = relaxed
+        self._concepts = query_concepts(query.text) if query.text else []
         filters: dict[str, list[str | int]] = {name: list(values) for name, values in query.filters.items()}
         if "year" in filters:
             filters["year"] = [int(value) for value in filters["year"]]
@@ -121,20 +139,32 @@ class PracticeFacetedSearch(FacetedSearch):
 
         return FacetedResponse
 
+    def _concept(self, concept: Concept) -> Query:
+        """Any of the concept's terms (a term of several words needs all of them), in any field."""
+        field = "all_words" if self._fuzzy else "all_text"
+        fuzzy = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20} if self._fuzzy else {}
+        clauses = [Q("match", **{field: {"query": term, "operator": "and", **fuzzy}}) for term in concept.terms]
+        return clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1)
+
+    def _match(self, needed: int) -> Query:
+        """``needed`` of the query's concepts (``search.matching``)."""
+        return Q("bool", should=[self._concept(concept) for concept in self._concepts], minimum_should_match=needed)
+
     def text_match(self) -> Query | None:
-        """Which documents the words select (every word must occur, in any field)."""
+        """Which documents the words select: ``search.matching``'s rule (any one word when relaxed)."""
         if not self._query:
             return None
-        options: dict[str, Any] = {"query": self._query, "operator": "and"}
-        if self._fuzzy:
-            options.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
-            return Q("match", all_words=options)
-        return Q("match", all_text=options)
+        return self._match(required(self._concepts, self._relaxed))
 
     def query(self, search: Search, query: str) -> Search:
         match = self.text_match()
         must: list[Query] = [match] if match is not None else []
-        should = [Q("multi_match", query=query, fields=self.fields, type="best_fields")] if query else []
+        should = [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields")] if query else []
+        if query:
+            # Documents with every word rank above those with only some (a constant far above any score).
+            should.append(Q("constant_score", filter=self._match(len(self._concepts)), boost=ALL_WORDS_BOOST))
+        for facet, slugs in self._named.items():  # "vehicle ramming at Christmas markets": their tagged documents
+            should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
         search = search.query(
             Q("bool", must=must, should=should, filter=list(self._filters.values()), must_not=self.excluded())
         )
@@ -283,12 +313,27 @@ class OpenSearchEngine:
             # Nothing matched exactly: allow typos ("vehicle rammming") and work out a "did you mean".
             # Only this rare second request pays for the suggester.
             result = self._search(query, labels, fuzzy=True, exclude=exclude)
+        if result.count == 0 and can_relax(query.text):
+            # Still nothing: any one of the words (the page says so).
+            result = self._search(query, labels, fuzzy=True, exclude=exclude, relaxed=True)
         return result
 
     def _search(
-        self, query: SearchQuery, labels: dict[str, dict[str, str]], fuzzy: bool, exclude: tuple[str, ...]
+        self,
+        query: SearchQuery,
+        labels: dict[str, dict[str, str]],
+        fuzzy: bool,
+        exclude: tuple[str, ...],
+        relaxed: bool = False,
     ) -> SearchResult:
-        faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy, exclude=exclude)
+        faceted = PracticeFacetedSearch(
+            query,
+            alias_name(),
+            fuzzy=fuzzy,
+            exclude=exclude,
+            relaxed=relaxed,
+            named=named_terms(query.text, labels) if query.text else None,
+        )
         faceted = faceted[query.offset : query.offset + query.page_size]
         faceted._s = faceted._s.source(excludes=["body", "taxonomy_text"]).extra(track_total_hits=True)
         if fuzzy:
@@ -332,6 +377,7 @@ class OpenSearchEngine:
             hits=hits,
             facets=facets,
             suggestion=self._suggestion(response, query.text),
+            relaxed=relaxed,
         )
 
     @staticmethod

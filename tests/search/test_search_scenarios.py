@@ -87,8 +87,8 @@ def test_typos_still_find_practices(client, engine):
     if engine == "opensearch":
         assert data["count"] > 0
     else:
-        # The database fallback has no fuzzy matching; it must still answer cleanly.
-        assert data["count"] == 0 and data["degraded"] is True
+        # The database fallback has no fuzzy matching: it finds what has some of the words, and says so.
+        assert data["count"] > 0 and data["degraded"] is True and data["relaxed"] is True
 
 
 def test_sort_newest(client, engine):
