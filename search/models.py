@@ -8,6 +8,7 @@ what the public can find without asking the engine.
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 FACETS = ("threat_type", "space_category", "solution_type", "country", "type", "project", "year")
@@ -72,3 +73,56 @@ class EngineBacklog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.doc_id} ({'remove' if self.removal else 'write'})"
+
+
+class SynonymGroup(models.Model):
+    """Words practitioners use for one thing, owned by editors (a snippet); searches apply them at once.
+
+    *Equivalent* terms find each other ("drone, UAS, unmanned aircraft"). An *expansion* lets a
+    narrower term also find broader ones, not the other way round ("lorry" also finds "vehicle";
+    "vehicle" does not find every "lorry"). Terms may be phrases ("hostile vehicle mitigation").
+    ``search.synonyms`` reads them (cached, cleared on every change) for both engines.
+    """
+
+    EQUIVALENT = "equivalent"
+    EXPANSION = "expansion"
+    KINDS = [(EQUIVALENT, "Equivalent terms"), (EXPANSION, "One-way expansion")]
+
+    kind = models.CharField(max_length=16, choices=KINDS, default=EQUIVALENT)
+    terms = models.TextField(
+        help_text="Comma-separated terms. Equivalent: every term finds the others. "
+        "Expansion: the narrower terms, which also find the broader ones below."
+    )
+    broader = models.TextField(
+        blank=True, help_text="Expansion only: comma-separated broader terms the terms above also find."
+    )
+    note = models.CharField(max_length=255, blank=True, help_text="Why these belong together (for editors).")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "terms"]
+        verbose_name = "synonym group"
+
+    def __str__(self) -> str:
+        arrow = f" → {self.broader}" if self.kind == self.EXPANSION and self.broader else ""
+        return f"{self.terms}{arrow}"
+
+    def clean(self) -> None:
+        from search.synonyms import split_terms
+
+        errors: dict[str, str] = {}
+        terms = split_terms(self.terms)
+        if self.kind == self.EQUIVALENT and len(terms) < 2:
+            errors["terms"] = "Give at least two comma-separated terms that mean the same thing."
+        elif not terms:
+            errors["terms"] = "Give at least one term."
+        if self.kind == self.EXPANSION and not split_terms(self.broader):
+            errors["broader"] = "An expansion needs at least one broader term."
+        if self.kind == self.EQUIVALENT and self.broader.strip():
+            errors["broader"] = "Only an expansion has broader terms: put every equivalent term above."
+        for name in ("terms", "broader"):
+            too_long = [term for term in split_terms(getattr(self, name)) if len(term) > 60]
+            if too_long and name not in errors:
+                errors[name] = f"A term can have at most 60 characters: {too_long[0][:60]}…"
+        if errors:
+            raise ValidationError(errors)

@@ -58,10 +58,14 @@ def on_organisation_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def connect() -> None:
     from network.models import Organisation
+    from search.models import SynonymGroup
     from search.service import on_index_changed
+    from search.synonyms import clear_cache as clear_synonyms
     from search.tasks import index_changed
 
     connect_vocabulary_cache()
+    for signal in (post_save, post_delete):
+        signal.connect(clear_synonyms, sender=SynonymGroup, dispatch_uid=f"search.synonyms.{id(signal)}")
     index_changed.connect(on_index_changed, dispatch_uid="search.index_version")
     post_save.connect(on_organisation_change, sender=Organisation, dispatch_uid="search.organisation_saved")
     post_delete.connect(on_organisation_delete, sender=Organisation, dispatch_uid="search.organisation_deleted")
