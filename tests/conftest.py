@@ -26,16 +26,15 @@ def pytest_configure(config: pytest.Config) -> None:
         )
 
 
-#: The tests that run on the demo content set: the demo loader's own tests (moving from
-#: tests/portal/test_demo.py to tests/demo/), the browser journeys and the production crawl, whose
-#: subject it is.
-DEMO_PREFIXES = ("tests/demo/", "tests/browser/", "tests/crawl/")
+#: The tests that run on the demo content set: the demo loader's own tests, the relevance judgements
+#: (made by reading the demo content), the browser journeys and the production crawl, whose subject it is.
+DEMO_PREFIXES = ("tests/demo/", "tests/search/relevance/", "tests/browser/", "tests/crawl/")
 
 #: The collection order after the demo-free tests (rank 0): the demo, once loaded and committed, stays in
 #: the test database, so every test that builds its own data runs before it. The browser journeys and
 #: then the production crawl, whose last phase stops the suite's OpenSearch node, run last.
 DEMO_ORDER = (
-    ("tests/demo/", "tests/portal/test_demo.py"),
+    ("tests/demo/", "tests/search/relevance/"),
     ("tests/browser/",),
     ("tests/crawl/",),
 )
