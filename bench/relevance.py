@@ -24,7 +24,9 @@ JUDGEMENTS = ROOT / "tests" / "search" / "relevance" / "judgements.toml"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rebuild", action="store_true", help="Build the benchmark's database from scratch.")
-    parser.add_argument("--worst", type=int, default=8, help="Show this many lowest-scoring queries per engine.")
+    parser.add_argument(
+        "--worst", type=int, default=8, help="Show this many lowest-scoring queries of the tuning half, per engine."
+    )
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
     args = parser.parse_args()
     if "DJANGO_SETTINGS_MODULE" not in os.environ:
@@ -50,7 +52,7 @@ def main() -> None:
     for engine in (OpenSearchEngine(), DatabaseEngine()):
         report = relevance.evaluate(engine, judgements, labels)
         print(relevance.summary(report))
-        for row in relevance.worst(report, args.worst):
+        for row in relevance.worst(report, args.worst, tuning_only=True):
             print("   ", row)
 
 

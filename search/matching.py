@@ -19,7 +19,7 @@ import math
 import re
 
 from search.content import fold
-from search.synonyms import MAX_PHRASE_WORDS, Concept, concepts
+from search.synonyms import MAX_PHRASE_WORDS, Concept, concepts, stem
 
 #: Lucene's English stop words (the engine's ``_english_`` filter) and the words of a question.
 _STOP_WORDS = """
@@ -89,18 +89,13 @@ def matching_text(text: str) -> str:
     return " ".join(words) if words else " ".join((text or "").split()[:MAX_WORDS])
 
 
-def _stem(phrase: str) -> str:
-    """Plural and singular compare equal ("christmas markets" names "Christmas market")."""
-    return " ".join(word.removesuffix("s") if len(word) > 3 else word for word in phrase.split())
-
-
 def _term_names(label: str, slug: str) -> set[str]:
     """How a query may name a taxonomy term: its label, each part of it ("IED / explosives", "Markets
     incl. Christmas markets", "Stadiums & event venues"), and its slug's words."""
     parts = re.split(r"\s*(?:/|&|\bincl\.?|\band\b|,)\s*", label)
     names = {" ".join(fold(word) for word in content_words(part)) for part in [label, *parts]}
     names.add(" ".join(content_words(slug.replace("-", " "))))
-    return {_stem(name) for name in names if name}
+    return {stem(name) for name in names if name}
 
 
 def named_terms(text: str, labels: dict[str, dict[str, str]]) -> dict[str, list[str]]:
@@ -111,12 +106,17 @@ def named_terms(text: str, labels: dict[str, dict[str, str]]) -> dict[str, list[
     """
     words = [fold(word) for word in content_words(text)]
     phrases = {
-        _stem(" ".join(words[start:end]))
+        stem(" ".join(words[start:end]))
         for start in range(len(words))
         for end in range(start + 1, min(len(words), start + MAX_PHRASE_WORDS) + 1)
     }
-    phrases.update(_stem(term) for concept in query_concepts(text) for term in concept.terms)
+    phrases.update(stem(term) for concept in query_concepts(text) for term in concept.terms)
     named: dict[str, list[str]] = {}
+    # A project is named by its acronym typed with a capital ("PRoTECT", "SAFEMARKT"): "protect" is a verb.
+    typed = {word.lower() for word in _WORD.findall(text or "") if not word.islower()}
+    projects = [slug for slug, acronym in labels.get("project", {}).items() if acronym.lower() in typed]
+    if projects:
+        named["project"] = projects
     for facet in NAMED_FACETS:
         for slug, label in labels.get(facet, {}).items():
             if _term_names(label, slug) & phrases:

@@ -56,6 +56,11 @@ class Report:
     def zero_result_rate(self) -> float:
         return sum(score.count == 0 for score in self.scores) / len(self.scores) if self.scores else 0.0
 
+    def half(self, held_out: bool) -> float:
+        """nDCG over every other query: tune on the even ones, and see whether the odd ones follow."""
+        scores = [score.ndcg for position, score in enumerate(self.scores) if position % 2 == int(held_out)]
+        return sum(scores) / len(scores) if scores else 0.0
+
     def by_kind(self) -> dict[str, float]:
         kinds: dict[str, list[float]] = {}
         for score in self.scores:
@@ -105,14 +110,16 @@ def evaluate(engine: Engine, judgements: list[Judgement], labels: dict[str, dict
 def summary(report: Report) -> str:
     kinds = ", ".join(f"{kind} {value:.2f}" for kind, value in report.by_kind().items())
     return (
-        f"{report.engine:<10} nDCG@{CUTOFF} {report.ndcg:.3f}  zero results {report.zero_result_rate:.1%}  "
-        f"({len(report.scores)} queries; by kind: {kinds})"
+        f"{report.engine:<10} nDCG@{CUTOFF} {report.ndcg:.3f} (tuning half {report.half(False):.3f}, held-out half "
+        f"{report.half(True):.3f})  zero results {report.zero_result_rate:.1%}  ({len(report.scores)} queries; "
+        f"by kind: {kinds})"
     )
 
 
-def worst(report: Report, count: int = 8) -> list[dict[str, Any]]:
-    """The queries that score lowest, with what came back, to read when tuning."""
+def worst(report: Report, count: int = 8, tuning_only: bool = False) -> list[dict[str, Any]]:
+    """The queries that score lowest, with what came back, to read when tuning (the tuning half only, if asked)."""
+    scores = [score for position, score in enumerate(report.scores) if not tuning_only or position % 2 == 0]
     return [
         {"q": score.judgement.text, "ndcg": round(score.ndcg, 2), "count": score.count, "top": score.found[:3]}
-        for score in sorted(report.scores, key=lambda score: score.ndcg)[:count]
+        for score in sorted(scores, key=lambda score: score.ndcg)[:count]
     ]

@@ -23,7 +23,8 @@ from django.db import transaction
 
 from search.content import fold
 
-CACHE_KEY = "search:synonyms"
+#: Versioned with the vocabulary's format, so a deployment never reads a copy an older release kept.
+CACHE_KEY = "search:synonyms:2"
 CACHE_SECONDS = 3600
 #: A phrase in the vocabulary has at most this many words.
 MAX_PHRASE_WORDS = 4
@@ -51,8 +52,14 @@ def split_terms(raw: str) -> list[str]:
     return terms
 
 
+def stem(phrase: str) -> str:
+    """Plural and singular compare equal ("barrier" finds "barriers"; as a substring, the database's
+    contains-match then finds both forms, and the engine's stemmer reduces both to one)."""
+    return " ".join(word.removesuffix("s") if len(word) > 3 else word for word in phrase.split())
+
+
 def _normal(term: str) -> str:
-    """A term as the matcher compares it: its meaningful words (``search.matching``), folded.
+    """A term as the engines match it: its meaningful words (``search.matching``), folded.
 
     A term of several words matches where all of them occur ("places of worship" is places + worship).
     """
@@ -62,13 +69,13 @@ def _normal(term: str) -> str:
 
 
 def build_vocabulary(groups: list[tuple[str, str, str]]) -> dict[str, list[str]]:
-    """term → every term it also finds (itself first), from (kind, terms, broader) rows."""
+    """term (stemmed) → every term it also finds (itself first), from (kind, terms, broader) rows."""
     from search.models import SynonymGroup
 
     vocabulary: dict[str, list[str]] = {}
 
     def add(term: str, finds: list[str]) -> None:
-        known = vocabulary.setdefault(term, [term])
+        known = vocabulary.setdefault(stem(term), [term])
         known.extend(other for other in finds if other not in known)
 
     for kind, terms, broader in groups:
@@ -114,14 +121,15 @@ def clear_cache(*args: Any, **kwargs: Any) -> None:
 def concepts(words: list[str], known: dict[str, list[str]] | None = None) -> list[Concept]:
     """The query's words as concepts, the longest known phrase first at each position."""
     known = vocabulary() if known is None else known
-    folded = [fold(word) for word in words]
+    folded = [stem(fold(word)) for word in words]
     found: list[Concept] = []
     position = 0
     while position < len(words):
         for length in range(min(MAX_PHRASE_WORDS, len(words) - position), 0, -1):
             phrase = " ".join(folded[position : position + length])
             if length == 1 or phrase in known:
-                found.append(Concept(" ".join(words[position : position + length]), tuple(known.get(phrase, [phrase]))))
+                typed = " ".join(words[position : position + length])
+                found.append(Concept(typed, tuple(known.get(phrase, [fold(typed)]))))
                 position += length
                 break
     return found

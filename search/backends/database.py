@@ -30,7 +30,7 @@ from search.content import fold
 from search.matching import can_relax, matching_text, named_terms, query_concepts, required
 from search.models import SearchEntry, SearchEntryTerm
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
-from search.synonyms import Concept
+from search.synonyms import Concept, stem
 from search.terms import FACET_FIELDS
 
 
@@ -39,7 +39,7 @@ def _has(concept: Concept) -> Q:
     found = Q()
     for term in concept.terms:
         every_word = Q()
-        for word in term.split():
+        for word in stem(term).split():  # "barrier" also finds "barriers"
             every_word &= Q(search_text__contains=word)
         found |= every_word
     return found

@@ -126,3 +126,22 @@ def test_search_answers_kept_in_the_cache_are_dropped_when_the_vocabulary_change
     with commit():
         SynonymGroup.objects.create(kind=SynonymGroup.EQUIVALENT, terms="Domplatte, Roncalliplatz")
     assert service.index_version() != version
+
+
+def test_network_coordinators_keep_the_vocabulary(client, django_user_model):
+    from network.permissions import moderators
+
+    coordinator = django_user_model.objects.create_user("coordinator", "coordinator@network.example", "pw")
+    coordinator.groups.add(moderators())
+    editor = django_user_model.objects.create_user("editor", "editor@partner.example", "pw")
+    client.force_login(coordinator)
+    assert client.get(reverse("wagtailsnippets_search_synonymgroup:list")).status_code == 200
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_search_synonymgroup:list")).status_code in (302, 403)
+
+
+def test_a_project_is_named_by_its_acronym_in_capitals():
+    labels = {"project": {"protect": "PRoTECT", "safemarkt": "SAFEMARKT"}}
+    assert named_terms("PRoTECT final event", labels) == {"project": ["protect"]}
+    assert named_terms("SAFEMARKT", labels) == {"project": ["safemarkt"]}
+    assert named_terms("how to protect a market", labels) == {}
