@@ -160,8 +160,9 @@ class PracticeFacetedSearch(FacetedSearch):
         match = self.text_match()
         must: list[Query] = [match] if match is not None else []
         should = [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields")] if query else []
-        if query:
+        if query and required(self._concepts, self._relaxed) < len(self._concepts):
             # Documents with every word rank above those with only some (a constant far above any score).
+            # Not needed when every word is required anyway: a second pass over the text costs time.
             should.append(Q("constant_score", filter=self._match(len(self._concepts)), boost=ALL_WORDS_BOOST))
         for facet, slugs in self._named.items():  # "vehicle ramming at Christmas markets": their tagged documents
             should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
