@@ -51,6 +51,10 @@ HEADER = "X-Page-Cache"
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/api/v2/")
 #: Response headers a cached copy keeps (cookies and per-request headers never are).
 KEPT_HEADERS = (
+    # What a search page tells the search log (search.log), which sits outside this cache.
+    "X-Search-Count",
+    "X-Search-Engine",
+    "X-Search-Relaxed",
     "Content-Type",
     "Content-Language",
     "Content-Disposition",
@@ -62,7 +66,16 @@ KEPT_HEADERS = (
     "X-Robots-Tag",
 )
 NO_STORE_DIRECTIVES = {"private", "no-store", "no-cache"}
-CONTENT_APPS = {"portal", "practices", "network", "events", "wagtailimages", "wagtaildocs", "wagtailcore"}
+CONTENT_APPS = {
+    "portal",
+    "practices",
+    "network",
+    "events",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailcore",
+    "wagtailsearchpromotions",
+}
 #: Rows of those apps that never show on a public page (or have their own signal below).
 IGNORED_MODELS = {
     "wagtailcore.revision",

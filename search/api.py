@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, JsonResponse
-from django.views.decorators.http import require_GET
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
-from search import service
+from portal.antispam import over_rate
+from search import log, service
 from search.query import SearchParamError, clean_text, parse_search_params
 
 
@@ -32,6 +34,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
             "suggestion": result.suggestion,
             "degraded": result.degraded,
             "relaxed": result.relaxed,
+            "promoted": [promotion.as_dict() for promotion in result.promoted],
         }
     )
 
@@ -43,3 +46,14 @@ def suggest_api(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"suggestions": [], "degraded": False})
     suggestions = service.suggest(text[:100])
     return JsonResponse({"suggestions": suggestions, "degraded": service.degraded_in_request()})
+
+
+@csrf_exempt  # a beacon carries no CSRF token; the signed token is what makes a click count
+@require_POST
+def click_api(request: HttpRequest) -> HttpResponse:
+    """A result opened from the search page (``search.log``): 204, or 400 for a token the portal did not sign."""
+    if not log.is_person(request) or over_rate(request, "search-click", "120/h"):
+        return HttpResponse(status=204)  # not counted, and nothing to tell a robot
+    if not log.record_click(request.POST.get("token", "")[:500]):
+        return _error("That click token is not valid.")
+    return HttpResponse(status=204)

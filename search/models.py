@@ -126,3 +126,35 @@ class SynonymGroup(models.Model):
                 errors[name] = f"A term can have at most 60 characters: {too_long[0][:60]}…"
         if errors:
             raise ValidationError(errors)
+
+
+class SearchLogEntry(models.Model):
+    """One search made on the search page, for the editors' report (``search.log``).
+
+    Nothing personal: no address, no account, no session, the words lowercased and cut at 100
+    characters, rows deleted after ``SEARCH_LOG_DAYS``. Bots, the portal's crawl and benchmarks
+    and the later pages of a result list are not logged.
+    """
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    text = models.CharField(max_length=100, db_index=True)
+    result_count = models.PositiveIntegerField()
+    engine = models.CharField(max_length=16)
+    relaxed = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name_plural = "search log entries"
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.result_count})"
+
+
+class SearchClick(models.Model):
+    """A result someone opened from a search (its words and its position on the page), nothing else."""
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    text = models.CharField(max_length=100, db_index=True)
+    position = models.PositiveSmallIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.text} #{self.position}"

@@ -136,6 +136,8 @@ class SearchHit:
     city: str = ""
     project: str | None = None
     doc_id: str = ""
+    #: The search log's signed token for a click on this hit (``search.log.click_token``); not in the API.
+    click: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -150,6 +152,18 @@ class SearchHit:
         }
 
 
+@dataclass(frozen=True)
+class Promotion:
+    """A page an editor pinned to the query (``wagtail.contrib.search_promotions``): shown first, marked."""
+
+    title: str
+    url: str
+    description: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "url": self.url, "description": self.description}
+
+
 @dataclass
 class SearchResult:
     query: SearchQuery
@@ -160,6 +174,8 @@ class SearchResult:
     suggestion: str | None = None
     #: Nothing had enough of the query's words, so these have only some of them (``search.matching``).
     relaxed: bool = False
+    #: Editors' picks for the query, on its first page (``search.service.promotions``).
+    promoted: list[Promotion] = field(default_factory=list)
     labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property

@@ -28,7 +28,7 @@ from django.db import transaction
 from search import breaker
 from search.backends.database import DatabaseEngine
 from search.models import EngineBacklog, SearchEntry
-from search.query import SearchQuery, SearchResult
+from search.query import Promotion, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
     from wagtail.models import Page
@@ -179,7 +179,40 @@ def search(query: SearchQuery) -> SearchResult:
         _note_degraded()
         result = DatabaseEngine().search(query, labels)
     result.labels = labels
+    if query.page == 1 and query.text:
+        result.promoted = promotions(query.text)
     return result
+
+
+def promotions(text: str) -> list[Promotion]:
+    """The editors' picks for ``text`` (Wagtail's normalised query string): live, public pages only.
+
+    A pinned page that has since been unpublished, restricted or deleted is never shown; external
+    links are shown as editors wrote them.
+    """
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.models import Page
+    from wagtail.search.utils import normalise_query_string
+
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text)).order_by("sort_order", "pk")
+    )
+    if not picks:
+        return []
+    visible = {
+        page.pk: page
+        for page in Page.objects.live().public().filter(pk__in=[pick.page_id for pick in picks if pick.page_id])
+    }
+    found: list[Promotion] = []
+    for pick in picks:
+        if pick.page_id in visible:
+            page = visible[pick.page_id]
+            found.append(Promotion(page.title, page.url or "", pick.description))
+        elif not pick.page_id and pick.external_link_url:
+            found.append(
+                Promotion(pick.external_link_text or pick.external_link_url, pick.external_link_url, pick.description)
+            )
+    return found
 
 
 def suggest(text: str, limit: int = 8) -> list[dict[str, str]]:

@@ -110,3 +110,11 @@ def repair_index() -> str:
 
     call_command("search_check", "--repair", verbosity=0)
     return "checked"
+
+
+@task()
+def prune_search_log() -> int:
+    """Daily: the search log keeps ``SEARCH_LOG_DAYS`` (90) days, nothing older."""
+    from search.log import prune
+
+    return prune()

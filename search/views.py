@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from search import service
+from search import log, service
 from search.query import FILTER_PARAMS, SearchParamError, parse_search_params
 
 FACET_TITLES = {
@@ -78,7 +78,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         sort_query=sort_params.urlencode(),
         suggestion_url=_suggestion_url(request, result.suggestion),
     )
-    return render(request, "search/search_page.html", context)
+    for position, hit in enumerate(result.hits, start=query.offset + 1):
+        hit.click = log.click_token(query.text, position)
+    response = render(request, "search/search_page.html", context)
+    log.describe(response, result)
+    return response
 
 
 def _suggestion_url(request: HttpRequest, suggestion: str | None) -> str | None:

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     # Outside WhiteNoise and the page cache: every response carries the policy (portal/csp.py).
     "portal.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache: cached search pages are logged too (search/log.py).
+    "search.log.SearchLogMiddleware",
     # Before sessions and authentication: a cached anonymous page is answered without touching either.
     "portal.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -204,10 +207,14 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # periodic jobs below.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 #: name → (task path, interval in seconds)
+# The search log for the editors' report (search/log.py): nothing personal, kept this many days.
+SEARCH_LOG_ENABLED = env_bool("SEARCH_LOG_ENABLED", True)
+SEARCH_LOG_DAYS = env_int("SEARCH_LOG_DAYS", 90)
 PERIODIC_TASKS = {
     "publish_scheduled": ("portal.tasks.publish_scheduled", env_int("PUBLISH_SCHEDULED_SECONDS", 30)),
     "search_backlog": ("search.tasks.sync_backlog", 60),
     "search_check": ("search.tasks.repair_index", 300),
+    "prune_search_log": ("search.tasks.prune_search_log", 24 * 3600),
     "event_reminders": ("portal_events.tasks.send_event_reminders", 300),
     "prune_task_results": ("portal.tasks.prune_task_results", 24 * 3600),
     "prune_unconfirmed_registrations": ("portal_events.tasks.prune_unconfirmed_registrations", 3600),

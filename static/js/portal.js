@@ -493,6 +493,19 @@
     }
 
     enhanceTimes(document);
+    reportSearchClicks();
+  }
+
+  // The search log's click count (search/log.py): a beacon with the result's signed token, nothing else.
+  function reportSearchClicks() {
+    if (!navigator.sendBeacon) return;
+    document.addEventListener("click", (event) => {
+      const link = event.target instanceof Element ? event.target.closest("a[data-search-click]") : null;
+      if (!link || !link.dataset.searchClick) return;
+      const data = new FormData();
+      data.append("token", link.dataset.searchClick);
+      navigator.sendBeacon("/api/search/click/", data);
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init, { once: true });

@@ -94,8 +94,9 @@ BUDGETS: dict[str, Budget] = {
     "project": Budget(("/network/projects/protect/",), 10),
     "event": Budget((UPCOMING_EVENT, PAST_EVENT), 12),
     "events_listing": Budget(("/events/", "/events/?when=past"), 8),
+    # A first page of results also reads the editors' promoted results for its words (one query).
     "search_page": Budget(
-        ("/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets&type=case_study"), 12
+        ("/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets&type=case_study"), 13
     ),
     # The practice feeds read the newest pages, then each type among them with its threats.
     "feeds": Budget(
