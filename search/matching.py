@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from search.content import fold
 from search.synonyms import MAX_PHRASE_WORDS, Concept, concepts, stem
@@ -73,14 +75,33 @@ def query_concepts(text: str) -> list[Concept]:
     return concepts(words)
 
 
-def required(concepts_found: list[Concept], relaxed: bool = False) -> int:
+def required(concepts_found: Sequence[Concept], relaxed: bool = False) -> int:
     """How many of the query's concepts a document must have (one, when relaxed)."""
     return min(1, len(concepts_found)) if relaxed else required_words(len(concepts_found))
 
 
-def can_relax(text: str) -> bool:
-    """Would "any one word" select more than the rule did?"""
-    return required_words(len(query_concepts(text))) > 1
+@dataclass(frozen=True)
+class QueryPlan:
+    """What a query's words ask for, worked out once per search and shared by every pass of either engine
+    (exact, typo-tolerant, relaxed): reading the vocabulary is a trip to the shared cache."""
+
+    concepts: tuple[Concept, ...] = ()
+    named: dict[str, list[str]] | None = None
+
+    def required(self, relaxed: bool = False) -> int:
+        return required(self.concepts, relaxed)
+
+    @property
+    def can_relax(self) -> bool:
+        """Would "any one word" select more than the rule did?"""
+        return required_words(len(self.concepts)) > 1
+
+
+def plan_query(text: str, labels: dict[str, dict[str, str]]) -> QueryPlan:
+    if not text:
+        return QueryPlan()
+    found = query_concepts(text)
+    return QueryPlan(tuple(found), named_terms(text, labels, found))
 
 
 def matching_text(text: str) -> str:
@@ -98,7 +119,9 @@ def _term_names(label: str, slug: str) -> set[str]:
     return {stem(name) for name in names if name}
 
 
-def named_terms(text: str, labels: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+def named_terms(
+    text: str, labels: dict[str, dict[str, str]], found: Sequence[Concept] | None = None
+) -> dict[str, list[str]]:
     """The taxonomy terms the query names, by facet ("vehicle ramming at Christmas markets" names the
     threat ``vehicle-ramming`` and the space ``markets``): their documents rank higher.
 
@@ -110,7 +133,8 @@ def named_terms(text: str, labels: dict[str, dict[str, str]]) -> dict[str, list[
         for start in range(len(words))
         for end in range(start + 1, min(len(words), start + MAX_PHRASE_WORDS) + 1)
     }
-    phrases.update(stem(term) for concept in query_concepts(text) for term in concept.terms)
+    found = query_concepts(text) if found is None else found
+    phrases.update(stem(term) for concept in found for term in concept.terms)
     named: dict[str, list[str]] = {}
     # A project is named by its acronym typed with a capital ("PRoTECT", "SAFEMARKT"): "protect" is a verb.
     typed = {word.lower() for word in _WORD.findall(text or "") if not word.islower()}

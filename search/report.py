@@ -42,11 +42,12 @@ def figures(days: int) -> dict[str, Any]:
         .order_by("-searches", "text")[:ROWS]
     ]
     add_synonyms = reverse("wagtailsnippets_search_synonymgroup:add")
+    add_promotion = reverse("wagtailsearchpromotions:add")
     zero: list[dict[str, Any]] = [
         {
             **row,
             "synonym_url": f"{add_synonyms}?{urlencode({'terms': row['text']})}",
-            "promotion_url": reverse("wagtailsearchpromotions:add"),
+            "promotion_url": add_promotion,
         }
         for row in searches.filter(result_count=0)
         .values("text")

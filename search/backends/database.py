@@ -27,7 +27,7 @@ from django.db.models import (
 from django.utils.html import escape
 
 from search.content import fold
-from search.matching import can_relax, matching_text, named_terms, query_concepts, required
+from search.matching import QueryPlan, matching_text, plan_query
 from search.models import SearchEntry, SearchEntryTerm
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
 from search.synonyms import Concept, stem
@@ -45,10 +45,10 @@ def _has(concept: Concept) -> Q:
     return found
 
 
-def _matches_text(queryset: QuerySet, text: str, relaxed: bool = False) -> QuerySet:
+def _matches_text(queryset: QuerySet, plan: QueryPlan, relaxed: bool = False) -> QuerySet:
     """``search.matching``'s rule, as the engine applies it: ``matched_words`` counts the concepts each entry has."""
-    concepts = query_concepts(text)
-    needed = required(concepts, relaxed)
+    concepts = plan.concepts
+    needed = plan.required(relaxed)
     if needed >= len(concepts):
         for concept in concepts:
             queryset = queryset.filter(_has(concept))
@@ -91,15 +91,16 @@ class DatabaseEngine:
     name = "database"
 
     def search(self, query: SearchQuery, labels: dict[str, dict[str, str]]) -> SearchResult:
-        result = self._search(query, labels, relaxed=False)
-        if result.count == 0 and can_relax(query.text):
-            result = self._search(query, labels, relaxed=True)  # any one of the words; the page says so
+        plan = plan_query(query.text, labels)
+        result = self._search(query, labels, plan, relaxed=False)
+        if result.count == 0 and plan.can_relax:
+            result = self._search(query, labels, plan, relaxed=True)  # any one of the words; the page says so
         return result
 
-    def _search(self, query: SearchQuery, labels: dict[str, dict[str, str]], relaxed: bool) -> SearchResult:
-        base = (
-            _matches_text(SearchEntry.objects.all(), query.text, relaxed) if query.text else SearchEntry.objects.all()
-        )
+    def _search(
+        self, query: SearchQuery, labels: dict[str, dict[str, str]], plan: QueryPlan, relaxed: bool
+    ) -> SearchResult:
+        base = _matches_text(SearchEntry.objects.all(), plan, relaxed) if query.text else SearchEntry.objects.all()
         results = _with_filters(base, query.filters)
         if query.sort == "newest" or not query.text:
             ordered = results.order_by(F("published").desc(nulls_last=True), "-pk")
@@ -111,7 +112,7 @@ class DatabaseEngine:
             # names, then those with every word in the title.
             ordered = results.annotate(
                 title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField()),
-                tagged=_tagged(named_terms(query.text, labels)),
+                tagged=_tagged(plan.named or {}),
             ).order_by("-matched_words", "-tagged", "-title_match", F("published").desc(nulls_last=True), "-pk")
         count = results.count()
         page = list(ordered[query.offset : query.offset + query.page_size])

@@ -25,7 +25,7 @@ from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
 from search.documents import alias_name, new_index
-from search.matching import can_relax, matching_text, named_terms, query_concepts, required
+from search.matching import QueryPlan, matching_text, plan_query
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
 from search.synonyms import Concept
 from search.terms import FACET_FIELDS
@@ -109,15 +109,14 @@ class PracticeFacetedSearch(FacetedSearch):
         fuzzy: bool = False,
         exclude: tuple[str, ...] = (),
         relaxed: bool = False,
-        named: dict[str, list[str]] | None = None,
+        plan: QueryPlan | None = None,
     ) -> None:
         self.index = index
-        self._named = named or {}
+        self._plan = plan if plan is not None else plan_query(query.text, {})
         self._search_query = query
         self._fuzzy = fuzzy
         self._exclude = exclude
         self._relaxed = relaxed
-        self._concepts = query_concepts(query.text) if query.text else []
         filters: dict[str, list[str | int]] = {name: list(values) for name, values in query.filters.items()}
         if "year" in filters:
             filters["year"] = [int(value) for value in filters["year"]]
@@ -148,23 +147,27 @@ class PracticeFacetedSearch(FacetedSearch):
 
     def _match(self, needed: int) -> Query:
         """``needed`` of the query's concepts (``search.matching``)."""
-        return Q("bool", should=[self._concept(concept) for concept in self._concepts], minimum_should_match=needed)
+        return Q(
+            "bool", should=[self._concept(concept) for concept in self._plan.concepts], minimum_should_match=needed
+        )
 
     def text_match(self) -> Query | None:
         """Which documents the words select: ``search.matching``'s rule (any one word when relaxed)."""
         if not self._query:
             return None
-        return self._match(required(self._concepts, self._relaxed))
+        return self._match(self._plan.required(self._relaxed))
 
     def query(self, search: Search, query: str) -> Search:
         match = self.text_match()
         must: list[Query] = [match] if match is not None else []
         should = [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields")] if query else []
-        if query and required(self._concepts, self._relaxed) < len(self._concepts):
+        if query and self._plan.required(self._relaxed) < len(self._plan.concepts):
             # Documents with every word rank above those with only some (a constant far above any score).
             # Not needed when every word is required anyway: a second pass over the text costs time.
-            should.append(Q("constant_score", filter=self._match(len(self._concepts)), boost=ALL_WORDS_BOOST))
-        for facet, slugs in self._named.items():  # "vehicle ramming at Christmas markets": their tagged documents
+            should.append(Q("constant_score", filter=self._match(len(self._plan.concepts)), boost=ALL_WORDS_BOOST))
+        for facet, slugs in (
+            self._plan.named or {}
+        ).items():  # "vehicle ramming at Christmas markets": their tagged documents
             should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
         search = search.query(
             Q("bool", must=must, should=should, filter=list(self._filters.values()), must_not=self.excluded())
@@ -309,32 +312,27 @@ class OpenSearchEngine:
     def search(
         self, query: SearchQuery, labels: dict[str, dict[str, str]], exclude: tuple[str, ...] = ()
     ) -> SearchResult:
-        result = self._search(query, labels, fuzzy=False, exclude=exclude)
+        plan = plan_query(query.text, labels)
+        result = self._search(query, labels, plan, fuzzy=False, exclude=exclude)
         if result.count == 0 and query.text:
             # Nothing matched exactly: allow typos ("vehicle rammming") and work out a "did you mean".
             # Only this rare second request pays for the suggester.
-            result = self._search(query, labels, fuzzy=True, exclude=exclude)
-        if result.count == 0 and can_relax(query.text):
+            result = self._search(query, labels, plan, fuzzy=True, exclude=exclude)
+        if result.count == 0 and plan.can_relax:
             # Still nothing: any one of the words (the page says so).
-            result = self._search(query, labels, fuzzy=True, exclude=exclude, relaxed=True)
+            result = self._search(query, labels, plan, fuzzy=True, exclude=exclude, relaxed=True)
         return result
 
     def _search(
         self,
         query: SearchQuery,
         labels: dict[str, dict[str, str]],
+        plan: QueryPlan,
         fuzzy: bool,
         exclude: tuple[str, ...],
         relaxed: bool = False,
     ) -> SearchResult:
-        faceted = PracticeFacetedSearch(
-            query,
-            alias_name(),
-            fuzzy=fuzzy,
-            exclude=exclude,
-            relaxed=relaxed,
-            named=named_terms(query.text, labels) if query.text else None,
-        )
+        faceted = PracticeFacetedSearch(query, alias_name(), fuzzy=fuzzy, exclude=exclude, relaxed=relaxed, plan=plan)
         faceted = faceted[query.offset : query.offset + query.page_size]
         faceted._s = faceted._s.source(excludes=["body", "taxonomy_text"]).extra(track_total_hits=True)
         if fuzzy:

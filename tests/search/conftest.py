@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 
 import pytest
 from django.conf import settings as django_settings
 from opensearchpy import OpenSearch
 
 from tests.module_data import fresh, rolled_back
+from tests.search.index import fresh_index
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -34,16 +34,9 @@ def opensearch_url() -> str:
 
 @pytest.fixture
 def use_engine(settings, opensearch_url, django_capture_on_commit_callbacks):
-    """Point the portal at a fresh, uniquely named index built from the demo content."""
-    from search.backends.opensearch import write_client as client
-    from search.indexing import rebuild
-
-    settings.OPENSEARCH_URL = opensearch_url
-    settings.OPENSEARCH_INDEX_PREFIX = f"test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    rebuild()
-    yield opensearch_url
-    settings.OPENSEARCH_URL = opensearch_url  # a test may have pointed it at a dead node
-    client().indices.delete(index=f"{settings.OPENSEARCH_INDEX_PREFIX}-*", ignore=[404])
+    """Point the portal at a fresh, uniquely named index built from the test's content."""
+    with fresh_index(settings, opensearch_url):
+        yield opensearch_url
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from search import relevance, service
 from search.backends.database import DatabaseEngine
 from search.backends.opensearch import OpenSearchEngine
 from search.models import SearchEntry
+from tests.search.index import fresh_index
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
@@ -39,28 +40,14 @@ def test_the_judgement_set_is_sound():
 @pytest.fixture(scope="module")
 def reports(django_db_setup, django_db_blocker, opensearch_url):
     """Both engines' reports, measured once for the module on a fresh index of the demo content."""
-    import os
-    import uuid
-
     from django.conf import settings
 
-    from search.backends.opensearch import write_client
-    from search.indexing import rebuild
-
-    previous = settings.OPENSEARCH_URL, settings.OPENSEARCH_INDEX_PREFIX
-    settings.OPENSEARCH_URL = opensearch_url
-    settings.OPENSEARCH_INDEX_PREFIX = f"test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-    try:
-        with django_db_blocker.unblock():
-            rebuild()
-            labels = service.facet_labels()
-            yield {
-                "opensearch": relevance.evaluate(OpenSearchEngine(), JUDGEMENTS, labels),
-                "database": relevance.evaluate(DatabaseEngine(), JUDGEMENTS, labels),
-            }
-        write_client().indices.delete(index=f"{settings.OPENSEARCH_INDEX_PREFIX}-*", ignore=[404])
-    finally:
-        settings.OPENSEARCH_URL, settings.OPENSEARCH_INDEX_PREFIX = previous
+    with django_db_blocker.unblock(), fresh_index(settings, opensearch_url):
+        labels = service.facet_labels()
+        yield {
+            "opensearch": relevance.evaluate(OpenSearchEngine(), JUDGEMENTS, labels),
+            "database": relevance.evaluate(DatabaseEngine(), JUDGEMENTS, labels),
+        }
 
 
 def test_opensearch_relevance_stays_above_its_floor(reports):
