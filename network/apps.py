@@ -6,6 +6,7 @@ class NetworkConfig(AppConfig):
     verbose_name = "Network"
 
     def ready(self) -> None:
-        from network import privacy
+        from network import access, clearance, privacy  # noqa: F401  # access and clearance connect receivers
 
         privacy.register("network", privacy.export_network_data, privacy.erase_network_data)
+        privacy.register("vetting", privacy.export_vetting_data, privacy.erase_vetting_data)

@@ -239,3 +239,27 @@ class TransferForm(forms.Form):
     """The moderator's choice of the organisation a practice moves to (``network.continuity``)."""
 
     organisation = forms.ModelChoiceField(queryset=Organisation.objects.public(), label="New owning organisation")
+
+
+class VettingRequestForm(SingleLineFormMixin, forms.Form):
+    """A member's request to be vetted: their role and why they need restricted material."""
+
+    role = forms.CharField(label="Your role at the organisation", max_length=200)
+    reason = forms.CharField(
+        label="Why you need restricted material",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        help_text="For example: you plan the protection of a square, a market or a venue for your city.",
+    )
+
+    def clean_reason(self) -> str:
+        reason = self.cleaned_data["reason"].strip()
+        if len(reason) < 10:
+            raise forms.ValidationError("Please say in a sentence why you need it; the coordinators decide on it.")
+        return reason
+
+
+class VettingDecisionForm(forms.Form):
+    """A coordinator's reason for a decision (required to refuse or withdraw; kept in the history)."""
+
+    reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False)

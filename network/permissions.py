@@ -19,6 +19,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.query import PageQuerySet
 
 from network.models import Organisation
+from network.vetting import join_organisation
 from portal.base import restricted_q
 from portal.emails import normalise_email
 from practices.sections import sections_for
@@ -75,6 +76,7 @@ def add_editor(organisation: Organisation, email: str, name: str = "") -> User:
         user.set_unusable_password()
         user.save()
     user.groups.add(group)
+    join_organisation(user, organisation)
     return user
 
 

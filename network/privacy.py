@@ -19,8 +19,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
-from network.models import ContactPerson, MembershipApplication
+from network.models import AccessRecord, ContactPerson, Member, MembershipApplication, Vetting, VettingEvent
 from portal.emails import normalised_or_stripped
 
 ERASED = "Erased"
@@ -117,6 +118,61 @@ def erase_network_data(email: str) -> dict[str, int]:
         application.save()
         counts["membership_applications"] += 1
     return counts
+
+
+def export_vetting_data(email: str) -> dict[str, Any]:
+    """Membership, vetting with its history, and the access log of the person's account(s)."""
+    members = Member.objects.filter(user__email=email).select_related("organisation")
+    vettings = Vetting.objects.filter(member__in=members).select_related("organisation").prefetch_related("events")
+    records = AccessRecord.objects.filter(user__email=email).select_related("page")
+    return {
+        "memberships": [
+            {
+                "organisation": m.organisation.name,
+                "role": m.role,
+                "joined_at": m.joined_at.isoformat(),
+                "left_at": m.left_at.isoformat() if m.left_at else None,
+            }
+            for m in members
+        ],
+        "vettings": [
+            {
+                "organisation": v.organisation.name,
+                "role": v.role,
+                "reason": v.reason,
+                "status": v.status,
+                "requested_at": v.requested_at.isoformat(),
+                "decided_at": v.decided_at.isoformat() if v.decided_at else None,
+                "decision_reason": v.decision_reason,
+                "expires_at": v.expires_at.isoformat() if v.expires_at else None,
+                "history": [{"action": e.action, "at": e.at.isoformat()} for e in v.events.all()],
+            }
+            for v in vettings
+        ],
+        "access_log": [
+            {
+                "page": r.page.title,
+                "section": r.section,
+                "label": r.label,
+                "kind": r.kind,
+                "document": r.document,
+                "at": r.at.isoformat(),
+            }
+            for r in records
+        ],
+    }
+
+
+def erase_vetting_data(email: str) -> dict[str, int]:
+    """The access log goes; vettings keep their dates and decisions (the coordinators' record) without the
+    person's own words; membership ends."""
+    members = list(Member.objects.filter(user__email=email))
+    deleted, _ = AccessRecord.objects.filter(user__email=email).delete()
+    vettings = Vetting.objects.filter(member__in=members).update(role=ERASED, reason=ERASED)
+    VettingEvent.objects.filter(vetting__member__in=members).update(note="")
+    now = timezone.now()
+    Member.objects.filter(pk__in=[m.pk for m in members]).update(role="", left_at=now, sessions_ended_at=now)
+    return {"access_records": deleted, "vettings": vettings, "memberships": len(members)}
 
 
 # --- user accounts -------------------------------------------------------------------------------

@@ -3,8 +3,10 @@
 from collections.abc import Iterator
 from typing import Any
 
+from django.http import HttpRequest
 from django.urls import URLPattern, path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -12,8 +14,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from network.continuity import TRANSFER_ACTION
 from network.models import Organisation
 from network.permissions import admin_visible_pages
+from network.views.access import access_log, may_see_access_log
 from network.views.moderation import MembershipApplicationViewSet, applications_viewset
 from network.views.transfer import can_transfer, transfer_page
+from network.views.vetting_admin import VettingViewSet, vetting_viewset
 from practices.models import OrganisationSection
 
 
@@ -35,6 +39,27 @@ register_snippet(OrganisationViewSet)
 def membership_applications() -> MembershipApplicationViewSet:
     """The moderators' membership pages: their URLs and their "Applications" menu item."""
     return applications_viewset
+
+
+@hooks.register("register_admin_viewset")
+def vetting_pages() -> VettingViewSet:
+    """The coordinators' vetting queue and decisions."""
+    return vetting_viewset
+
+
+class AccessLogMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return may_see_access_log(request.user)
+
+
+@hooks.register("register_admin_urls")
+def access_log_url() -> list[URLPattern]:
+    return [path("reports/access-log/", access_log, name="network_access_log")]
+
+
+@hooks.register("register_reports_menu_item")
+def access_log_menu_item() -> MenuItem:
+    return AccessLogMenuItem("Access log (TLP)", reverse("network_access_log"), icon_name="lock", order=1260)
 
 
 @hooks.register("register_log_actions")

@@ -1,4 +1,4 @@
-"""Throttled sign-ins: admin logins, page passwords and password resets, per visitor and per target.
+"""Throttled sign-ins: logins, second-factor codes, page passwords and password resets, per visitor and target.
 
 Guessing a password costs one POST; without a limit 30 guesses at a page password took 1.4 s. Each
 throttled form counts *failed* attempts (a login or page password that did not redirect; every
@@ -37,17 +37,22 @@ class Throttled:
     path: re.Pattern[str]
     target_field: str | None  # the POST field naming the account; None: the target is in the path
     counts_every_attempt: bool = False  # password resets answer the same either way
+    by_account: bool = False  # the target is the signed-in account (a second step of signing in)
 
     def failed(self, response: HttpResponse) -> bool:
         return self.counts_every_attempt or response.status_code < 300 or response.status_code >= 400
 
     def target(self, request: HttpRequest) -> str:
-        value = request.POST.get(self.target_field, "") if self.target_field else request.path
+        if self.by_account:
+            value = f"user:{getattr(request.user, 'pk', '')}"
+        else:
+            value = request.POST.get(self.target_field, "") if self.target_field else request.path
         return hashlib.sha256(value.strip().lower().encode()).hexdigest()[:32]
 
 
 THROTTLED = (
-    Throttled("login", re.compile(r"^/(admin|django-admin)/login/$"), "username"),
+    Throttled("login", re.compile(r"^/(admin|django-admin|account)/(login|sign-in)/$"), "username"),
+    Throttled("second-factor", re.compile(r"^/account/verify/$"), None, by_account=True),
     Throttled("page-password", re.compile(r"^/_util/authenticate_with_password/\d+/\d+/$"), None),
     Throttled("password-reset", re.compile(r"^/admin/password_reset/$"), "email", counts_every_attempt=True),
 )

@@ -14,6 +14,7 @@ from portal.views import robots_txt
 from portal_events.feeds import EventsAtomFeed, EventsFeed
 from portal_events.views import calendar_feed
 from practices.feeds import PracticesAtomFeed, PracticesFeed
+from practices.views import marked_document, marking
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -27,6 +28,9 @@ urlpatterns = [
     # Registration links sent by email, under /network/ where they were before events had an app.
     path("network/registrations/", include("portal_events.urls")),
     path("network/", include("network.urls")),
+    path("account/", include("network.account_urls")),
+    path("marking/", marking, name="marking"),
+    path("restricted/<int:page_id>/<str:block_id>/<int:document_id>/", marked_document, name="marked_document"),
     path("feeds/practices/rss/", PracticesFeed(), name="practices_rss"),
     path("feeds/practices/atom/", PracticesAtomFeed(), name="practices_atom"),
     path("feeds/events/rss/", EventsFeed(), name="events_rss"),

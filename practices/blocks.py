@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from practices.marking import RESTRICTED_COLLECTION, RESTRICTED_LABELS, Label
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -43,3 +49,63 @@ class ApproachBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     document = DocumentBlock()
     video_link = VideoLinkBlock()
+
+
+class RestrictedSectionBlock(blocks.StructBlock):
+    """A part of a practice only some readers may see (``practices.marking``): its label, text and files.
+
+    The page renders it only for readers ``may_read`` admits; for everyone else it is absent from the HTML,
+    and a notice says that more is available, and to whom. Its documents must be kept in the restricted
+    collection, which only the permission-checked view serves.
+    """
+
+    label = blocks.ChoiceBlock(choices=[(label.value, label.label) for label in RESTRICTED_LABELS], default="amber")
+    heading = blocks.CharBlock(max_length=200)
+    body = blocks.RichTextBlock(features=["h3", "h4", "bold", "italic", "ol", "ul", "link"])
+    documents = blocks.ListBlock(
+        DocumentChooserBlock(),
+        default=[],
+        help_text=f"Kept in the “{RESTRICTED_COLLECTION}” collection: only readers of this section can download them.",
+    )
+    shared_with = blocks.ListBlock(
+        SnippetChooserBlock("network.Organisation"),
+        default=[],
+        help_text="TLP:AMBER+STRICT: the organisations, besides the owner, whose vetted members may read it.",
+    )
+    named_people = blocks.TextBlock(
+        required=False, help_text="TLP:RED: the e-mail addresses of the vetted people who may read it, one per line."
+    )
+
+    class Meta:
+        icon = "lock"
+        label = "Restricted section"
+        form_classname = "restricted-section"
+
+    def clean(self, value: blocks.StructValue) -> blocks.StructValue:
+        value = super().clean(value)
+        errors = {}
+        if value["label"] == Label.RED and not named_emails(value):
+            errors["named_people"] = ErrorList(["A TLP:RED section names the people who may read it."])
+        outside = [doc.title for doc in value["documents"] if doc and not in_restricted_collection(doc)]
+        if outside:
+            errors["documents"] = ErrorList(
+                [f"Move these documents to the “{RESTRICTED_COLLECTION}” collection first: {', '.join(outside)}."]
+            )
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+
+def named_emails(value: Any) -> list[str]:
+    """A RED section's named people, normalised (lowercase, one per line, blanks dropped)."""
+    return [line.strip().lower() for line in (value.get("named_people") or "").splitlines() if line.strip()]
+
+
+def in_restricted_collection(document: Any) -> bool:
+    """Whether the document is kept in the restricted collection (or a collection inside it)."""
+    collection = document.collection
+    return any(item.name == RESTRICTED_COLLECTION for item in [*collection.get_ancestors(), collection])
+
+
+class RestrictedSectionsBlock(blocks.StreamBlock):
+    section = RestrictedSectionBlock()

@@ -1,8 +1,13 @@
 """Admin registration: taxonomies and projects as snippets, grouped under one menu."""
 
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from practices.blocks import in_restricted_collection
 from practices.models import Audience, Project, SolutionType, SpaceCategory, ThreatType
 
 
@@ -50,3 +55,12 @@ class PracticesGroup(SnippetViewSetGroup):
 
 
 register_snippet(PracticesGroup)
+
+
+@hooks.register("before_serve_document")
+def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpResponse | None:
+    """A restricted section's documents are never served by Wagtail's own view, to anyone: only through
+    ``practices.views.marked_document``, which checks the reader's clearance and records the download."""
+    if in_restricted_collection(document):
+        raise Http404
+    return None

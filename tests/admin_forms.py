@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text, streamfield
 
 from portal_events.models import EventPage
-from practices.models import CaseStudyPage
+from practices.models import CaseStudyPage, PracticeBase
 
 
 def approach_form_data(page: CaseStudyPage) -> dict:
@@ -23,6 +23,45 @@ def approach_form_data(page: CaseStudyPage) -> dict:
     return nested_form_data({"approach": streamfield(blocks)})
 
 
+def list_block(values: list) -> dict:
+    """A ListBlock's form data (like ``streamfield``, without block types)."""
+    data: dict = {
+        str(index): {"value": value, "deleted": "", "order": str(index)} for index, value in enumerate(values)
+    }
+    data["count"] = str(len(values))
+    return data
+
+
+def restricted_section(label: str, heading: str, body: str, documents=(), shared_with=(), named_people="") -> dict:
+    """One restricted section as the page editor posts it."""
+    return {
+        "label": label,
+        "heading": heading,
+        "body": rich_text(body),
+        "documents": list_block([document.pk for document in documents]),
+        "shared_with": list_block([organisation.pk for organisation in shared_with]),
+        "named_people": named_people,
+    }
+
+
+def restricted_form_data(page: PracticeBase) -> dict:
+    sections = [
+        (
+            "section",
+            restricted_section(
+                block.value["label"],
+                block.value["heading"],
+                block.value["body"].source,
+                [doc for doc in block.value["documents"] if doc],
+                [org for org in block.value["shared_with"] if org],
+                block.value["named_people"],
+            ),
+        )
+        for block in page.restricted_sections
+    ]
+    return nested_form_data({"restricted_sections": streamfield(sections)})
+
+
 def edit_form_data(client, page):
     """(edit URL, POST data) for ``page``'s edit view, StreamField values included."""
     path = reverse("wagtailadmin_pages:edit", args=[page.pk])
@@ -32,6 +71,9 @@ def edit_form_data(client, page):
     specific = page.specific
     if isinstance(specific, CaseStudyPage):
         for key, value in approach_form_data(specific).items():
+            data[key] = value
+    if isinstance(specific, PracticeBase):
+        for key, value in restricted_form_data(specific).items():
             data[key] = value
     if isinstance(specific, EventPage):
         for key, value in sessions_form_data(specific).items():

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -77,7 +80,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "portal.throttle.SignInThrottleMiddleware",
+    # After authentication: ends revoked sessions, and gives every view the reader's clearance.
+    "network.clearance.ClearanceMiddleware",
+    "network.twofactor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -210,7 +217,24 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # The search log for the editors' report (search/log.py): nothing personal, kept this many days.
 SEARCH_LOG_ENABLED = env_bool("SEARCH_LOG_ENABLED", True)
 SEARCH_LOG_DAYS = env_int("SEARCH_LOG_DAYS", 90)
+# Sensitive content (practices.marking, network.clearance, network.vetting).
+#: Organisation types whose vetted members may read AMBER material (comma-separated OrganisationType values).
+VETTING_ELIGIBLE_TYPES = env_list("VETTING_ELIGIBLE_TYPES", ["municipality", "police", "region", "eu_body"])
+VETTING_DAYS = env_int("VETTING_DAYS", 365)
+#: The renewal reminder goes this many days before a vetting expires.
+VETTING_REMINDER_DAYS = env_int("VETTING_REMINDER_DAYS", 30)
+#: Coordinators, superusers and vetted members reach the admin only after the second step (network.twofactor);
+#: production forces it on.
+SECOND_FACTOR_FOR_ADMIN = env_bool("SECOND_FACTOR_FOR_ADMIN", True)
+OTP_TOTP_ISSUER = "Practice exchange"
+#: Each failed code doubles the wait before the next try, per device (django-otp).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+#: Views and downloads of AMBER and RED parts are kept this many days (network.access).
+ACCESS_LOG_DAYS = env_int("ACCESS_LOG_DAYS", 365)
 PERIODIC_TASKS = {
+    "vetting_expiry": ("network.tasks.expire_vettings", 3600),
+    "prune_access_log": ("network.tasks.prune_access_log", 24 * 3600),
     "publish_scheduled": ("portal.tasks.publish_scheduled", env_int("PUBLISH_SCHEDULED_SECONDS", 30)),
     "search_backlog": ("search.tasks.sync_backlog", 60),
     "search_check": ("search.tasks.repair_index", 300),

@@ -24,3 +24,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # tests clear it before each test. The page cache stays off unless a test switches it on, so that
 # a test changing rows directly never reads a page rendered before its change.
 PAGE_CACHE_SECONDS = 0
+
+# Most admin tests sign in with force_login; the second step is tested where it matters (tests/network/
+# test_two_factor.py turns this on), and the production crawl runs with it, as production does.
+SECOND_FACTOR_FOR_ADMIN = False

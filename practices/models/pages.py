@@ -13,6 +13,7 @@ from django.db.models import Exists, ExpressionWrapper, OuterRef, Prefetch, Q, Q
 from django.http import HttpRequest
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -28,10 +29,12 @@ from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_f
 from portal.listings import FilteredListingPageMixin
 from portal.text import SingleLineFieldsMixin
 from practices.api import LivePagesField, PublicSlugListField, SlugField, SlugListField
-from practices.blocks import ApproachBlock
+from practices.blocks import ApproachBlock, RestrictedSectionsBlock
 from practices.listing import practice_listing_context
+from practices.marking import reader_of
 from practices.models.taxonomy import ThreatType
 from practices.related import related_practices
+from practices.restricted import announce_read, reading
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -142,7 +145,13 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     listing_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    restricted_sections = StreamField(
+        RestrictedSectionsBlock(),
+        blank=True,
+        help_text="Parts only some readers may see, each with its TLP label (the rest of the page is TLP:CLEAR).",
+    )
 
+    restricted_panels = [FieldPanel("restricted_sections")]
     taxonomy_panels = [
         MultiFieldPanel(
             [
@@ -271,9 +280,22 @@ class PracticeBase(SocialMetaMixin, PortalPage):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
+        reader = reader_of(request)
+        preview = bool(getattr(request, "is_preview", False))
+        context["reading"] = marked = reading(self, reader, preview=preview)
+        if marked.shown:
+            request.shows_marked_parts = True  # type: ignore[attr-defined]  # read by serve: never cached
+        for part in [] if preview else marked.shown:
+            announce_read(reader, self, part, "view")
         context["related_practices"] = related_practices(self, PRACTICE_PAGE_MODELS)
         prefetch_renditions([*self.images_shown(), *(item.listing_image for item in context["related_practices"])])
         return context
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        response = super().serve(request, *args, **kwargs)
+        if getattr(request, "shows_marked_parts", False):
+            add_never_cache_headers(response)  # restricted text stays out of every shared cache
+        return response
 
 
 class CaseStudyTag(TaggedItemBase):
@@ -342,6 +364,7 @@ class CaseStudyPage(PracticeBase):
         FieldPanel("contact_organisation"),
         InlinePanel("gallery_images", label="Images"),
         InlinePanel("related_documents", label="Documents"),
+        *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]
     search_fields = [
@@ -497,6 +520,7 @@ class ToolPage(PracticeBase):
             heading="How to get it",
         ),
         FieldPanel("related_case_studies"),
+        *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]
     search_fields = [
@@ -576,6 +600,7 @@ class LessonPage(PracticeBase):
         FieldPanel("context"),
         FieldPanel("audience"),
         MultiFieldPanel([FieldPanel("evidence_case_studies"), FieldPanel("evidence_tools")], heading="Evidence"),
+        *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]
     search_fields = [

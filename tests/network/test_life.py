@@ -65,6 +65,7 @@ def test_apply_approve_edit_submit_publish(client, django_user_model, terms):
             "space_category": terms["markets"].pk,
             "challenge": rich_text("<p>Vans crossed the square during market hours.</p>"),
             "approach": streamfield([]),
+            "restricted_sections": streamfield([]),
             "results": rich_text(""),
             "lessons_learned": rich_text(""),
             "threat_types": [terms["vehicle-ramming"].pk],

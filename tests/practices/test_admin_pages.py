@@ -100,6 +100,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
             "first_published": "2024-11-20",
             "tags": "christmas market, bollards",
             "comments": inline_formset([]),
+            "restricted_sections": streamfield([]),
             **self.taxonomy_ids(),
         }
 

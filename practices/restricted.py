@@ -1,0 +1,110 @@
+"""A practice's restricted sections as readers meet them: which ones a reader may see, and what is withheld.
+
+Pages, the document view and search documents all read sections through ``parts``, so the
+owner, the shared organisations and the named people are worked out the same way everywhere,
+and every decision goes through ``practices.marking.may_read``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from practices.blocks import named_emails
+from practices.marking import AUDIENCES, LOGGED_LABELS, Label, Reader, display, marked_part_read, may_read
+
+
+@dataclass(frozen=True)
+class Part:
+    """One restricted section of a page, with who may read it."""
+
+    block_id: str
+    label: str
+    heading: str
+    body: Any  # RichText
+    documents: list[Any]
+    owner_id: int | None
+    shared_with: tuple[int, ...]
+    named_people: tuple[str, ...]
+
+    @property
+    def anchor(self) -> str:
+        return f"part-{self.block_id}"
+
+    @property
+    def badge(self) -> str:
+        return display(self.label)
+
+    def readable_by(self, reader: Reader) -> bool:
+        return may_read(
+            reader, self.label, owner_id=self.owner_id, shared_with=self.shared_with, named_people=self.named_people
+        )
+
+
+@dataclass
+class Reading:
+    """What one reader gets of a page's restricted sections."""
+
+    shown: list[Part] = field(default_factory=list)
+    #: Who the withheld sections are for ("vetted members"…), once each, strictest last; never what they are.
+    withheld_for: list[str] = field(default_factory=list)
+
+
+def owner_id_of(page: Any) -> int | None:
+    owner = page.owner_organisation
+    return owner.pk if owner is not None else None
+
+
+def parts(page: Any, owner_id: int | None = None) -> list[Part]:
+    """The page's restricted sections, in their order (the owner is read only if not given and needed)."""
+    blocks = [block for block in page.restricted_sections if block.block_type == "section"]
+    if not blocks:
+        return []
+    if owner_id is None and any(block.value["label"] == Label.AMBER_STRICT for block in blocks):
+        owner_id = owner_id_of(page)
+    return [
+        Part(
+            block_id=str(block.id),
+            label=block.value["label"],
+            heading=block.value["heading"],
+            body=block.value["body"],
+            documents=[document for document in block.value["documents"] if document is not None],
+            owner_id=owner_id,
+            shared_with=tuple(organisation.pk for organisation in block.value["shared_with"] if organisation),
+            named_people=tuple(named_emails(block.value)),
+        )
+        for block in blocks
+    ]
+
+
+def reading(page: Any, reader: Reader, *, preview: bool = False) -> Reading:
+    """The sections ``reader`` may see and, for the rest, to whom they are available.
+
+    A preview (only editors of the page can open one) shows every section, with its badge.
+    """
+    result = Reading()
+    for part in parts(page):
+        if preview or part.readable_by(reader):
+            result.shown.append(part)
+        elif AUDIENCES[Label(part.label)] not in result.withheld_for:
+            result.withheld_for.append(AUDIENCES[Label(part.label)])
+    return result
+
+
+def find_part(page: Any, block_id: str) -> Part | None:
+    return next((part for part in parts(page) if part.block_id == block_id), None)
+
+
+def announce_read(reader: Reader, page: Any, part: Part, kind: str, document: str = "") -> None:
+    """Tell the access log (``network.access``) that ``reader`` read or downloaded an AMBER or RED part."""
+    if part.label in LOGGED_LABELS:
+        marked_part_read.send(
+            sender=type(page),
+            reader=reader,
+            page=page,
+            owner_id=part.owner_id if part.owner_id is not None else owner_id_of(page),
+            section=part.heading,
+            label=part.label,
+            kind=kind,
+            document=document,
+        )

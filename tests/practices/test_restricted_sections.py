@@ -1,0 +1,161 @@
+"""Restricted sections on every surface, for every kind of reader and every label (``tests.factories.marking``).
+
+A section a reader may not read must be absent from what they receive, not hidden: the page, its
+documents, the API, the feeds and the sitemap are checked for each label's phrase. Search is checked
+on both engines in ``tests/search/test_restricted_search.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from network.models import AccessRecord
+from network.vetting import withdraw
+from tests.factories.marking import CAN_READ, PHRASES, build_marked_world, signed_in
+from tests.module_data import fresh, rolled_back
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def _world(_module_site, django_db_blocker):
+    from django.contrib.auth import get_user_model
+
+    with rolled_back(django_db_blocker):
+        yield build_marked_world(_module_site, get_user_model())
+
+
+@pytest.fixture
+def world(_world, portal_site):
+    return fresh(_world)
+
+
+@pytest.fixture
+def moderator_user(django_user_model):
+    from network.permissions import moderators
+
+    user = django_user_model.objects.create_user("coordinator", "coordinator@network.example", "pw")
+    user.groups.add(moderators())
+    return user
+
+
+def leaked(body: bytes, allowed: set[str]) -> list[str]:
+    text = body.decode()
+    return [label for label, phrase in PHRASES.items() if label not in allowed and phrase in text]
+
+
+@pytest.mark.parametrize("reader", sorted(CAN_READ))
+def test_the_page_holds_exactly_the_sections_the_reader_may_read(world, reader):
+    response = world.client(reader).get(world.page.url)
+    assert response.status_code == 200
+    body = response.content.decode()
+    shown = {label for label, phrase in PHRASES.items() if phrase in body}
+    assert shown == CAN_READ[reader]
+    # What is withheld is announced, without saying what it is.
+    assert ("More is available" in body) == (shown != set(PHRASES))
+    if reader != "anonymous" and shown:
+        assert "no-store" in response["Cache-Control"]  # never in a shared cache
+    for label in shown:
+        assert f"TLP:{label.upper().replace('_', '+')}" in body
+
+
+@pytest.mark.parametrize("reader", sorted(CAN_READ))
+def test_a_restricted_document_is_served_only_to_readers_of_its_section(world, reader):
+    client = world.client(reader)
+    url = f"/restricted/{world.page.pk}/{world.page.restricted_sections[1].id}/{world.site_plan.pk}/"
+    response = client.get(url)
+    if "amber" in CAN_READ[reader]:
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith('attachment; filename="TLP-AMBER_site-plan')
+        assert b"".join(response.streaming_content).startswith(b"%PDF-1.4 Site plan")
+    elif reader == "anonymous":
+        assert response.status_code == 302 and response["Location"].startswith("/account/sign-in/")
+    else:
+        assert response.status_code == 404
+    # Wagtail's own document view never serves it, to anyone.
+    assert client.get(world.site_plan.url).status_code == 404
+
+
+def test_bad_document_links_are_404(world):
+    client = world.client("vetted_owner")
+    page, block = world.page, world.page.restricted_sections[1].id
+    for url in (
+        f"/restricted/{page.pk}/no-such-block/{world.site_plan.pk}/",
+        f"/restricted/{page.pk}/{block}/999999/",
+        f"/restricted/999999/{block}/{world.site_plan.pk}/",
+        f"/restricted/{page.pk}/{world.page.restricted_sections[0].id}/{world.site_plan.pk}/",  # not that section's
+    ):
+        assert client.get(url).status_code == 404, url
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "named", "vetted_owner"])
+def test_api_feeds_and_sitemap_carry_no_restricted_text(world, reader):
+    client = world.client(reader)
+    for url in (
+        f"/api/v2/pages/{world.page.pk}/?fields=*",
+        "/api/v2/pages/?type=practices.CaseStudyPage&fields=*",
+        "/feeds/practices/rss/",
+        "/feeds/practices/atom/",
+        "/sitemap.xml",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert leaked(response.content, set()) == [], url
+
+
+def test_views_and_downloads_of_amber_and_red_are_logged(world):
+    client = world.client("vetted_owner")
+    client.get(world.page.url)
+    url = f"/restricted/{world.page.pk}/{world.page.restricted_sections[1].id}/{world.site_plan.pk}/"
+    b"".join(client.get(url).streaming_content)
+    records = AccessRecord.objects.filter(user=world.users["vetted_owner"]).order_by("pk")
+    assert [(r.label, r.kind) for r in records] == [
+        ("amber", "view"),
+        ("amber_strict", "view"),
+        ("amber", "download"),
+    ]  # GREEN is not logged
+    assert {r.owner_id for r in records} == {world.owner.pk}
+    assert records.last().document == "Site plan of the Markt"
+
+
+def test_a_revoked_session_loses_everything_at_once_including_saved_links(world, moderator_user):
+    client = world.client("vetted_owner")
+    url = f"/restricted/{world.page.pk}/{world.page.restricted_sections[1].id}/{world.site_plan.pk}/"
+    assert client.get(url).status_code == 200
+    withdraw(world.users["vetted_owner"].network_member.vettings.get(), moderator_user, "Left the unit.")
+    assert client.get(url).status_code == 302  # the session ended: back to sign-in
+    body = client.get(world.page.url).content
+    assert leaked(body, set()) == []
+    # Signing in again, they are a member (GREEN), no longer vetted.
+    again = signed_in(world.users["vetted_owner"], verified=False)
+    assert leaked(again.get(world.page.url).content, {"green"}) == []
+    assert PHRASES["green"] in again.get(world.page.url).content.decode()
+
+
+def test_leaving_the_organisation_ends_membership_and_vetting(world, moderator_user):
+    from network.vetting import leave_organisation
+
+    client = world.client("vetted_other")
+    leave_organisation(world.users["vetted_other"].network_member, moderator_user)
+    assert leaked(client.get(world.page.url).content, set()) == []
+    again = signed_in(world.users["vetted_other"], verified=False)
+    assert leaked(again.get(world.page.url).content, set()) == []
+
+
+def test_the_anonymous_page_is_cached_without_restricted_text(world, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    first, second = Client().get(world.page.url), Client().get(world.page.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert leaked(first.content, set()) == leaked(second.content, set()) == []
+    # A vetted reader's copy is never stored, nor served from the anonymous copy.
+    vetted = world.client("vetted_owner").get(world.page.url)
+    assert vetted.get("X-Page-Cache") != "hit"
+    assert PHRASES["amber"] in vetted.content.decode()
+
+
+def test_the_marking_page_explains_every_label():
+    body = Client().get("/marking/").content.decode()
+    for text in ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"):
+        assert text in body
+    assert 'id="tlp-amber-strict"' in body
