@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from portal.antispam import over_rate
+from practices.marking import reader_of
 from search import log, service
 from search.query import SearchParamError, clean_text, parse_search_params
 
@@ -18,7 +21,7 @@ def _error(message: str) -> JsonResponse:
 @require_GET
 def search_api(request: HttpRequest) -> JsonResponse:
     try:
-        query = parse_search_params(request.GET, service.known_values())
+        query = replace(parse_search_params(request.GET, service.known_values()), reader=reader_of(request))
     except SearchParamError as error:
         return _error(str(error))
     result = service.search(query)

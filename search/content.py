@@ -14,7 +14,9 @@ from wagtail.models import Page, PageViewRestriction
 from network.models import Organisation
 from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+from practices.restricted import parts as restricted_parts
 from search import adapters
+from search.access import access_fields
 
 TYPE_LABELS = {
     "case_study": "Case study",
@@ -185,13 +187,34 @@ def register_organisations() -> None:
     )
 
 
+def practice_parts(page: Any, document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A practice's restricted sections as documents: the page's facets and title, the section's own text,
+    and who may match it (``search.access``). The title stays the page's, which is public; the result shows
+    the section's heading from ``part_heading`` and its text as the snippet."""
+    parts: dict[str, dict[str, Any]] = {}
+    for part in restricted_parts(page):
+        allowed = [org for org in (part.owner_id, *part.shared_with) if org is not None]
+        text = _text(part.body)
+        parts[part.block_id] = {
+            **document,
+            "url": f"{document['url']}#{part.anchor}",
+            "summary": text[:300],
+            "body": _text(part.heading, text),
+            "part_heading": part.heading,
+            **access_fields(part.label, allowed, list(part.named_people)),
+        }
+    return parts
+
+
 def register_practices() -> None:
     for doc_type, model, build in (
         ("case_study", CaseStudyPage, case_study_document),
         ("tool", ToolPage, tool_document),
         ("lesson", LessonPage, lesson_document),
     ):
-        adapters.register(doc_type, model, build, functools.partial(_prefetched, model), is_publicly_visible)
+        adapters.register(
+            doc_type, model, build, functools.partial(_prefetched, model), is_publicly_visible, practice_parts
+        )
 
 
 def event_document(event: EventPage) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The public content index: its analysis, mapping and the alias searches go through.
+"""The content index: its analysis, mapping and the alias searches go through.
 
 One index holds every public thing people search for (case studies, tools, lessons now;
 events and organisations later), so a single request returns results and every facet.
@@ -90,6 +90,12 @@ class ContentDocument(Document):
     year = Integer()
     published = Date()
     updated = Date()
+    #: Restricted parts only (``search.access``): who may match them. Public documents have none.
+    access_label = Keyword()
+    access_orgs = Integer()
+    access_people = Keyword()
+    #: A part's heading, shown with its result (never analysed: "did you mean" reads titles only).
+    part_heading = Keyword(index=False)
 
     class Index:
         settings = {

@@ -22,8 +22,9 @@ from search.tasks import index_changed
 logger = logging.getLogger(__name__)
 
 
-def public_documents(batch_size: int = 500) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every public document, built from the database in key order with prefetching."""
+def source_documents(batch_size: int = 500) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every document the index holds (public ones, and restricted parts with their access fields),
+    built from the database in key order with prefetching."""
     for adapter in adapters.adapters():
         queryset = adapter.public_queryset()
         last_pk = 0
@@ -32,7 +33,7 @@ def public_documents(batch_size: int = 500) -> Iterator[tuple[str, dict[str, Any
             if not batch:
                 break
             for obj in batch:
-                yield adapter.doc_id(obj.pk), adapter.build(obj)
+                yield from adapter.documents(obj).items()
             last_pk = batch[-1].pk
 
 
@@ -40,7 +41,7 @@ def public_documents(batch_size: int = 500) -> Iterator[tuple[str, dict[str, Any
 def refresh_entries() -> tuple[int, int]:
     """Rewrite the database copy from the source of truth; return (written, removed)."""
     seen: set[str] = set()
-    for doc_id, document in public_documents():
+    for doc_id, document in source_documents():
         save_entry(doc_id, document)
         seen.add(doc_id)
     removed, _ = SearchEntry.objects.exclude(doc_id__in=seen).delete()
@@ -135,7 +136,7 @@ def check(repair: bool = False) -> DriftReport:
     differs) and leaked ones (in the engine but no longer public).
     """
     report = DriftReport()
-    expected = dict(public_documents())
+    expected = dict(source_documents())
     entries = {entry.doc_id: entry.document for entry in SearchEntry.objects.only("doc_id", "document")}
     wrong_entries = [doc_id for doc_id, doc in expected.items() if entries.get(doc_id) != doc]
     extra_entries = [doc_id for doc_id in entries if doc_id not in expected]

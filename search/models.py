@@ -1,4 +1,4 @@
-"""The database's copy of every public search document.
+"""The database's copy of every search document: the public ones, and restricted parts with their labels.
 
 It is written in the same transaction as the page change, so it is always true to the
 database. It serves three purposes: the fallback engine searches it when OpenSearch is not
@@ -24,6 +24,8 @@ class SearchEntry(models.Model):
     summary = models.TextField(blank=True)
     search_text = models.TextField(blank=True, help_text="Accent-folded, lowercased text of the document.")
     published = models.DateField(null=True, blank=True, db_index=True)
+    #: ``clear`` for public documents; a restricted part's TLP label otherwise (``search.access``).
+    access_label = models.CharField(max_length=12, default="clear", db_index=True)
     document = models.JSONField(help_text="The document exactly as sent to the engine.")
     updated_at = models.DateTimeField(auto_now=True)
 

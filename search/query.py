@@ -13,6 +13,7 @@ from typing import Any
 from django.http import QueryDict
 from django_countries import countries
 
+from practices.marking import ANONYMOUS, Reader
 from search import adapters
 
 MAX_PAGE_SIZE = 100
@@ -35,6 +36,8 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    #: Who is searching (``network.clearance``, attached by the views): which restricted parts may match.
+    reader: Reader = ANONYMOUS
 
     @property
     def offset(self) -> int:
@@ -136,6 +139,9 @@ class SearchHit:
     city: str = ""
     project: str | None = None
     doc_id: str = ""
+    #: A restricted part's TLP label and heading ("" for public documents); the reader may read it.
+    label: str = ""
+    part: str = ""
     #: The search log's signed token for a click on this hit (``search.log.click_token``); not in the API.
     click: str = ""
 
@@ -149,6 +155,7 @@ class SearchHit:
             "threat_types": self.threat_types,
             "space_categories": self.space_categories,
             "published": self.published,
+            **({"tlp": self.label, "section": self.part} if self.label else {}),
         }
 
 

@@ -19,6 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from search import adapters
+from search.access import access_terms
 from search.content import fold
 from search.models import EngineBacklog, SearchEntry, SearchEntryTerm
 from search.terms import facet_values
@@ -41,28 +42,36 @@ def save_entry(doc_id: str, document: dict[str, Any]) -> SearchEntry:
             "summary": document.get("summary") or "",
             "search_text": search_text,
             "published": document.get("published"),
+            "access_label": document.get("access_label") or "clear",
             "document": document,
         },
     )
     entry.terms.all().delete()
     SearchEntryTerm.objects.bulk_create(
-        [SearchEntryTerm(entry=entry, facet=facet, value=value[:120]) for facet, value in facet_values(document)]
+        [
+            SearchEntryTerm(entry=entry, facet=facet, value=value[:120])
+            for facet, value in [*facet_values(document), *access_terms(document)]
+        ]
     )
     return entry
 
 
-def mark_for_engine(doc_id: str, removal: bool) -> None:
-    """Record, in the current transaction, that the engine must follow the database copy of ``doc_id``.
+def mark_for_engine(doc_ids: str | Iterable[str], removal: bool) -> None:
+    """Record, in the current transaction, that the engine must follow the database copy of ``doc_ids``.
 
     The task that writes the engine is enqueued once the transaction commits; a rollback drops both.
     """
     if not settings.OPENSEARCH_URL:
         return  # no engine to keep in line (the embedded default); a later search_rebuild builds it
+    ids = [doc_ids] if isinstance(doc_ids, str) else list(doc_ids)
+    if not ids:
+        return
     now = timezone.now()
-    EngineBacklog.objects.update_or_create(
-        doc_id=doc_id,
-        defaults={"removal": removal, "changed_at": now, "next_attempt_at": now, "attempts": 0, "last_error": ""},
-    )
+    for doc_id in ids:
+        EngineBacklog.objects.update_or_create(
+            doc_id=doc_id,
+            defaults={"removal": removal, "changed_at": now, "next_attempt_at": now, "attempts": 0, "last_error": ""},
+        )
     transaction.on_commit(_enqueue_backlog_sync)
 
 
@@ -72,22 +81,31 @@ def _enqueue_backlog_sync() -> None:
     sync_backlog.enqueue()
 
 
+def _with_parts(doc_id: str) -> list[str]:
+    """The ids of a document and of its parts that the database copy holds."""
+    prefix = doc_id + adapters.PART_SEPARATOR
+    return [doc_id, *SearchEntry.objects.filter(doc_id__startswith=prefix).values_list("doc_id", flat=True)]
+
+
 def sync_object(obj: Model) -> None:
-    """Bring ``obj``'s document up to date: written when public, removed otherwise."""
-    built = adapters.build_document(obj)
+    """Bring ``obj``'s documents (its own and its parts') up to date: written when public, removed otherwise."""
+    built = adapters.build_documents(obj)
     if built is None:
         return
-    doc_id, document = built
-    if document is None:
-        SearchEntry.objects.filter(doc_id=doc_id).delete()
-    else:
-        save_entry(doc_id, document)
-    mark_for_engine(doc_id, removal=document is None)
+    doc_id, documents = built
+    gone = [known for known in _with_parts(doc_id) if known not in documents]
+    SearchEntry.objects.filter(doc_id__in=gone).delete()
+    mark_for_engine(gone, removal=True)
+    for written, document in documents.items():
+        save_entry(written, document)
+    mark_for_engine(documents, removal=False)
 
 
 def remove_object(doc_id: str) -> None:
-    SearchEntry.objects.filter(doc_id=doc_id).delete()
-    mark_for_engine(doc_id, removal=True)
+    """Remove a document and its parts."""
+    ids = _with_parts(doc_id)
+    SearchEntry.objects.filter(doc_id__in=ids).delete()
+    mark_for_engine(ids, removal=True)
 
 
 def sync_pages(pages: Iterable[Page]) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from practices.marking import reader_of
 from search import log, service
 from search.query import FILTER_PARAMS, SearchParamError, parse_search_params
 
@@ -37,7 +40,7 @@ def _toggle_url(request: HttpRequest, facet: str, value: str) -> str:
 def search_page(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"query_text": request.GET.get("q", "")[:200], "facet_titles": FACET_TITLES}
     try:
-        query = parse_search_params(request.GET, service.known_values())
+        query = replace(parse_search_params(request.GET, service.known_values()), reader=reader_of(request))
     except SearchParamError as error:
         context["error"] = str(error)
         return render(request, "search/search_page.html", context, status=400)
@@ -81,7 +84,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
     for position, hit in enumerate(result.hits, start=query.offset + 1):
         hit.click = log.click_token(query.text, position)
     response = render(request, "search/search_page.html", context)
-    log.describe(response, result)
+    if not query.reader.member:  # members' searches may count restricted parts: the log keeps none of them
+        log.describe(response, result)
     return response
 
 

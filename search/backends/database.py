@@ -26,6 +26,7 @@ from django.db.models import (
 )
 from django.utils.html import escape
 
+from search.access import entry_filter
 from search.content import fold
 from search.matching import QueryPlan, matching_text, plan_query
 from search.models import SearchEntry, SearchEntryTerm
@@ -100,7 +101,8 @@ class DatabaseEngine:
     def _search(
         self, query: SearchQuery, labels: dict[str, dict[str, str]], plan: QueryPlan, relaxed: bool
     ) -> SearchResult:
-        base = _matches_text(SearchEntry.objects.all(), plan, relaxed) if query.text else SearchEntry.objects.all()
+        readable = SearchEntry.objects.filter(entry_filter(query.reader))
+        base = _matches_text(readable, plan, relaxed) if query.text else readable
         results = _with_filters(base, query.filters)
         if query.sort == "newest" or not query.text:
             ordered = results.order_by(F("published").desc(nulls_last=True), "-pk")
@@ -154,11 +156,13 @@ class DatabaseEngine:
             published=document.get("published"),
             city=document.get("city") or "",
             project=document.get("project"),
+            label=document.get("access_label") or "",
+            part=document.get("part_heading") or "",
         )
 
     def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
         folded = fold(text).split()
-        queryset = SearchEntry.objects.all()
+        queryset = SearchEntry.objects.filter(access_label="clear")  # suggestions: public documents only
         for word in folded[:6]:
             queryset = queryset.filter(folded_title__contains=word)
         return [

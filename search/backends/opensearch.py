@@ -24,6 +24,7 @@ from opensearchpy.helpers import bulk, parallel_bulk
 from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
+from search.access import engine_filter, public_only
 from search.documents import alias_name, new_index
 from search.matching import QueryPlan, matching_text, plan_query
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -169,9 +170,7 @@ class PracticeFacetedSearch(FacetedSearch):
             self._plan.named or {}
         ).items():  # "vehicle ramming at Christmas markets": their tagged documents
             should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
-        search = search.query(
-            Q("bool", must=must, should=should, filter=list(self._filters.values()), must_not=self.excluded())
-        )
+        search = search.query(Q("bool", must=must, should=should, filter=self.narrowing(), must_not=self.excluded()))
         if query and self._search_query.sort != "newest":
             search = search.extra(
                 rescore={
@@ -184,6 +183,13 @@ class PracticeFacetedSearch(FacetedSearch):
                 }
             )
         return search
+
+    def narrowing(self, skip: str | None = None) -> list[Query]:
+        """The facet filters (all but ``skip``'s) and the reader's clearance (``search.access``)."""
+        return [
+            engine_filter(self._search_query.reader),
+            *(flt for name, flt in self._filters.items() if name != skip),
+        ]
 
     def excluded(self) -> list[Query]:
         """Documents on their way out of the index (see ``search.models.EngineBacklog``): never found or counted."""
@@ -211,7 +217,7 @@ class PracticeFacetedSearch(FacetedSearch):
             # One conjunction per facet (words and the other facets' filters) lets Lucene
             # leapfrog from its rarest clause; a shared text filter above them would visit
             # every document the words match, which on 100k documents doubled the request time.
-            narrowing = [flt for other, flt in self._filters.items() if other != name]
+            narrowing = self.narrowing(skip=name)
             if match is not None:
                 narrowing.insert(0, match)
             scope.bucket(
@@ -362,6 +368,8 @@ class OpenSearchEngine:
                     else hit.published.date().isoformat(),
                     city=hit.city or "",
                     project=hit.project,
+                    label=getattr(hit, "access_label", "") or "",
+                    part=getattr(hit, "part_heading", "") or "",
                 )
             )
         facets = {
@@ -410,6 +418,7 @@ class OpenSearchEngine:
                             operator="and",
                         )
                     ],
+                    filter=[public_only()],
                     must_not=[Q("ids", values=list(exclude))] if exclude else [],
                 )
             )
@@ -448,7 +457,7 @@ class OpenSearchEngine:
                     "bool",
                     should=should,
                     minimum_should_match=1,
-                    filter=[Q("terms", type=list(types))],
+                    filter=[Q("terms", type=list(types)), public_only()],
                     must_not=[Q("ids", values=[doc_id, *exclude])],
                 )
             )

@@ -175,7 +175,7 @@ def build_marked_world(site: Any, django_user_model: Any) -> MarkedWorld:
     site_plan = restricted_document("Site plan of the Markt", "site-plan.pdf")
     add_sections(
         page,
-        section("green", "Stewards' briefing", f"Briefing notes {PHRASES['green']} for stewards."),
+        section("green", "Steward briefing", f"Briefing notes {PHRASES['green']} for stewards."),
         section("amber", "Emergency gates", f"Gate opening {PHRASES['amber']} timings.", documents=[site_plan]),
         section("amber_strict", "Weak points", f"Perimeter {PHRASES['amber_strict']} gaps.", shared_with=[shared]),
         section("red", "Drill timings", f"Drill {PHRASES['red']} schedule.", named_people="Named@Politie.example"),

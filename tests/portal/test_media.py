@@ -41,7 +41,7 @@ def test_a_private_document_is_unreachable_anonymously_by_every_url(client, priv
     assert "login" in client.get(private_document.url)["Location"]
 
 
-def test_public_documents_and_renditions_are_served(client):
+def test_source_documents_and_renditions_are_served(client):
     document = DocumentFactory()
     response = client.get(document.url)
     assert response.status_code == 200
