@@ -44,10 +44,13 @@ class DemoContent:
     people: list[Item]
     events: list[Item]
     recurring_webinars: list[Item]
+    restricted_sections: list[Item]
+    evidence_reviews: list[Item]
+    accounts: list[Item]
 
     @classmethod
     def read(cls) -> DemoContent:
-        site, events = read("site"), read("events")
+        site, events, sensitive = read("site"), read("events"), read("sensitive")
         return cls(
             home_intro=site["home_intro"],
             privacy_notice=site["privacy_notice"],
@@ -59,4 +62,7 @@ class DemoContent:
             people=read("people")["people"],
             events=events["events"],
             recurring_webinars=events["recurring_webinars"],
+            restricted_sections=sensitive["restricted_sections"],
+            evidence_reviews=sensitive["evidence_reviews"],
+            accounts=sensitive["accounts"],
         )

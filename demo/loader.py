@@ -12,30 +12,38 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import uuid
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
+from wagtail.rich_text import RichText
 
-from demo.content import DemoContent
+from demo.content import DemoContent, Item
 from demo.drawings import handout_pdf, illustration
-from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole
+from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole, Vetting, VettingStatus
+from network.vetting import join_organisation
 from portal.models import HomePage, PortalSettings, StandardPage
 from portal_events.models import EventIndexPage, EventPage, Person, RegistrationMode
+from practices.marking import RESTRICTED_COLLECTION
 from practices.models import (
     Audience,
     CaseStudyIndexPage,
     CaseStudyPage,
+    EvidenceReview,
     LessonIndexPage,
     LessonPage,
     Project,
@@ -164,6 +172,9 @@ class DemoLoader:
             self.load_event(event_index, item)
         for item in self.content.recurring_webinars:
             self.load_event(event_index, dated_from_today(item))
+        self.load_accounts()
+        self.load_restricted_sections()
+        self.load_evidence_reviews()
         return self.created
 
     # --- snippets -------------------------------------------------------------------------
@@ -430,6 +441,91 @@ class DemoLoader:
                 },
             )
             self._count("people", was_created)
+
+    # --- sensitive material (TLP) ----------------------------------------------------------
+    def load_accounts(self) -> None:
+        """Members to sign in as: one plain member (GREEN) and vetted officers with an authenticator app.
+
+        Passwords come from DEMO_PASSWORD (default ``demo-member-pass``); the authenticator keys are new
+        for every database and shown by ``load_demo`` in development only (``authenticator_keys``).
+        """
+        password = os.environ.get("DEMO_PASSWORD", "demo-member-pass")
+        user_model = get_user_model()
+        for item in self.content.accounts:
+            if user_model.objects.filter(username=item["email"]).exists():
+                continue
+            first, _, last = item["name"].partition(" ")
+            user = user_model.objects.create_user(
+                item["email"], item["email"], password, first_name=first, last_name=last
+            )
+            member = join_organisation(user, Organisation.objects.get(slug=item["organisation"]), item["role"])
+            if item.get("vetted"):
+                now = timezone.now()
+                Vetting.objects.create(
+                    member=member,
+                    organisation=member.organisation,
+                    role=item["role"],
+                    reason="Demo account.",
+                    status=VettingStatus.APPROVED,
+                    decided_at=now,
+                    expires_at=now + dt.timedelta(days=365),
+                )
+                TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+            self._count("accounts", True)
+
+    def load_restricted_sections(self) -> None:
+        """Restricted sections on demo practices (each page once: a page that has some is left alone)."""
+        by_page: dict[str, list[Item]] = {}
+        for item in self.content.restricted_sections:
+            by_page.setdefault(item["page"], []).append(item)
+        collection = Collection.objects.get(name=RESTRICTED_COLLECTION)
+        for slug, items in by_page.items():
+            page = Page.objects.filter(slug=slug).specific().first()
+            if page is None or page.restricted_sections:
+                continue
+            sections = []
+            for item in items:
+                documents = []
+                if item.get("document"):
+                    document = self._document(
+                        f"restricted-{slugify(item['document'])}", item["document"], item["document_lines"]
+                    )
+                    if document.collection_id != collection.pk:
+                        document.collection = collection
+                        document.save(update_fields=["collection"])
+                    documents.append(document)
+                sections.append(
+                    (
+                        "section",
+                        {
+                            "label": item["label"],
+                            "heading": item["heading"],
+                            "body": RichText(paragraphs([item["text"]])),
+                            "documents": documents,
+                            "shared_with": list(Organisation.objects.filter(slug__in=item.get("shared_with", []))),
+                            "named_people": "\n".join(item.get("named_people", [])),
+                        },
+                    )
+                )
+            page.restricted_sections = sections
+            page.save_revision().publish()
+            self._count("restricted sections", True)
+
+    def load_evidence_reviews(self) -> None:
+        for item in self.content.evidence_reviews:
+            page = Page.objects.filter(slug=item["page"]).first()
+            if page is None or EvidenceReview.objects.filter(page=page).exists():
+                continue
+            EvidenceReview.objects.create(
+                page=page,
+                level=item["level"],
+                reviewed_on=dt.date.fromisoformat(item["reviewed_on"]),
+                reviewers=item["reviewers"],
+                method=item.get("method", ""),
+                evaluated_by=item.get("evaluated_by", ""),
+                link=item.get("link", ""),
+            )
+            self._count("evidence reviews", True)
 
     def load_event(self, parent: Page, item: dict[str, Any]) -> None:
         if EventPage.objects.filter(slug=item["slug"]).exists():

@@ -91,6 +91,12 @@ IGNORED_MODELS = {
     "wagtailcore.uploadedfile",
     "events.registration",
     "network.membershipapplication",
+    # People, vetting and the access log show on no public page (an access record is written on every
+    # view of restricted material: purging then would empty the cache on each such view).
+    "network.member",
+    "network.vetting",
+    "network.vettingevent",
+    "network.accessrecord",
 }
 
 

@@ -14,7 +14,7 @@ from portal.views import robots_txt
 from portal_events.feeds import EventsAtomFeed, EventsFeed
 from portal_events.views import calendar_feed
 from practices.feeds import PracticesAtomFeed, PracticesFeed
-from practices.views import marked_document, marking
+from practices.views import evidence_levels, marked_document, marking
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -30,6 +30,7 @@ urlpatterns = [
     path("network/", include("network.urls")),
     path("account/", include("network.account_urls")),
     path("marking/", marking, name="marking"),
+    path("evidence/", evidence_levels, name="evidence_levels"),
     path("restricted/<int:page_id>/<str:block_id>/<int:document_id>/", marked_document, name="marked_document"),
     path("feeds/practices/rss/", PracticesFeed(), name="practices_rss"),
     path("feeds/practices/atom/", PracticesAtomFeed(), name="practices_atom"),

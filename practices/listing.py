@@ -17,6 +17,7 @@ from django_countries import countries
 
 from portal.base import prefetch_renditions
 from portal.listings import ListingFilterSet, listing_context
+from practices.models.evidence import EvidenceLevel, confirmed_level
 from practices.vocabularies import VocabularyChoices, VocabularyField, vocabulary_rows
 from practices.widgets import QuickSelect
 
@@ -36,6 +37,7 @@ class PracticeFilterForm(forms.Form):
     solution = VocabularyField()
     country = forms.ChoiceField(required=False, widget=QuickSelect)
     project = VocabularyField()
+    evidence = forms.ChoiceField(required=False, choices=[("", "Any evidence"), *EvidenceLevel.choices])
 
     def __init__(self, *args: Any, with_country: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -54,18 +56,20 @@ class PracticeFilterForm(forms.Form):
 
 
 class PracticeFilterSet(ListingFilterSet):
-    """Practices by threat (a family finds its specific threats too), public space, solution, country, project.
+    """Practices by threat (a family finds its specific threats too), public space, solution, country, project
+    and confirmed evidence level.
 
     The form has a country field only where the listing offers it (case studies).
     """
 
-    params = ("threat", "space", "solution", "country", "project")
+    params = ("threat", "space", "solution", "country", "project", "evidence")
 
     threat = django_filters.Filter(method="filter_threat")
     space = django_filters.Filter(method="filter_space")
     solution = django_filters.Filter(method="filter_solution")
     country = django_filters.Filter(field_name="country")
     project = django_filters.Filter(method="filter_project")
+    evidence = django_filters.Filter(method="filter_evidence")
 
     class Meta:
         form = PracticeFilterForm
@@ -98,6 +102,10 @@ class PracticeFilterSet(ListingFilterSet):
             queryset = queryset.filter(project=project)
         return queryset
 
+    def filter_evidence(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """By the confirmed level (the listing annotates every page with it)."""
+        return queryset.filter(confirmed_evidence=value) if value else queryset
+
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         return super().filter_queryset(queryset).distinct()
 
@@ -105,7 +113,7 @@ class PracticeFilterSet(ListingFilterSet):
 def practice_listing_context(index_page: PracticeIndexPage, request: HttpRequest) -> dict[str, Any]:
     """Filtered, paginated pages for an index page, plus the form and the active filters."""
     model = index_page.listing_model
-    pages = model.objects.descendant_of(index_page).live().public()
+    pages = model.objects.descendant_of(index_page).live().public().annotate(confirmed_evidence=confirmed_level())
     filterset = PracticeFilterSet.from_request(request, pages, with_country=index_page.filter_by_country)
     results = filterset.qs.select_related(*index_page.listing_related).order_by("-first_published", "-pk")
     context = listing_context(request, filterset, index_page.page_size, results)

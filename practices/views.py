@@ -10,7 +10,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from practices.marking import MEANINGS, Label, anchor, badge_class, reader_of
-from practices.models import PRACTICE_PAGE_MODELS
+from practices.models import CRITERIA, PRACTICE_PAGE_MODELS, EvidenceLevel
 from practices.restricted import announce_read, find_part
 
 
@@ -28,6 +28,13 @@ def marking(request: HttpRequest) -> HttpResponse:
         for label in Label
     ]
     return render(request, "practices/marking.html", {"labels": labels})
+
+
+@require_safe
+def evidence_levels(request: HttpRequest) -> HttpResponse:
+    """The criteria behind each evidence level (linked from every evidence badge)."""
+    levels = [{"value": level.value, "text": level.label, "meaning": CRITERIA[level]} for level in EvidenceLevel]
+    return render(request, "practices/evidence_levels.html", {"levels": levels})
 
 
 def download_name(label: str, filename: str) -> str:

@@ -5,10 +5,11 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from practices.blocks import in_restricted_collection
-from practices.models import Audience, Project, SolutionType, SpaceCategory, ThreatType
+from practices.models import Audience, EvidenceReview, Project, SolutionType, SpaceCategory, ThreatType
+from practices.signals import WIDENED_ACTION
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -47,11 +48,46 @@ class ProjectViewSet(SnippetViewSet):
     search_fields = ["acronym", "full_name"]
 
 
+class ConfirmedByMixin:
+    """The moderator who saves a review is the one who confirmed the level."""
+
+    def save_instance(self) -> Any:
+        self.form.instance.confirmed_by = self.request.user  # type: ignore[attr-defined]
+        return super().save_instance()  # type: ignore[misc]
+
+
+class EvidenceReviewCreateView(ConfirmedByMixin, CreateView):
+    pass
+
+
+class EvidenceReviewEditView(ConfirmedByMixin, EditView):
+    pass
+
+
+class EvidenceReviewViewSet(SnippetViewSet):
+    """Moderators confirm a practice's evidence level here (partners only propose one on the page)."""
+
+    model = EvidenceReview
+    icon = "success"
+    menu_label = "Evidence reviews"
+    list_display = ["page", "level", "reviewed_on", "reviewers", "confirmed_by"]
+    list_filter = ["level"]
+    add_view_class = EvidenceReviewCreateView
+    edit_view_class = EvidenceReviewEditView
+
+
 class PracticesGroup(SnippetViewSetGroup):
     menu_label = "Practices data"
     menu_icon = "tag"
     menu_order = 200
-    items = (ProjectViewSet, ThreatTypeViewSet, SpaceCategoryViewSet, SolutionTypeViewSet, AudienceViewSet)
+    items = (
+        ProjectViewSet,
+        ThreatTypeViewSet,
+        SpaceCategoryViewSet,
+        SolutionTypeViewSet,
+        AudienceViewSet,
+        EvidenceReviewViewSet,
+    )
 
 
 register_snippet(PracticesGroup)
@@ -64,3 +100,8 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
     if in_restricted_collection(document):
         raise Http404
     return None
+
+
+@hooks.register("register_log_actions")
+def register_marking_action(actions: Any) -> None:
+    actions.register_action(WIDENED_ACTION, "Marking widened", "Opened restricted sections to more readers")

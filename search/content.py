@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from network.models import Organisation
 from portal_events.models import EventPage
-from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage
+from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage, confirmed_level
 from practices.restricted import parts as restricted_parts
 from search import adapters
 from search.access import access_fields
@@ -96,6 +96,7 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "year": first_published.year if first_published else None,
         "published": first_published.isoformat() if first_published else None,
         "updated": page.last_published_at.isoformat() if page.last_published_at else None,
+        "evidence_level": getattr(page, "evidence_level", None),
     }
 
 
@@ -139,6 +140,7 @@ def _prefetched(model: type[Page]) -> QuerySet:
     )
     if model is CaseStudyPage:
         queryset = queryset.select_related("space_category")
+    queryset = queryset.annotate(confirmed_evidence=confirmed_level())
     return queryset.order_by("pk")
 
 

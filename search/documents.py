@@ -88,6 +88,8 @@ class ContentDocument(Document):
     tags = Keyword(copy_to=ALL_TEXT_FIELDS)
     taxonomy_text = Text(analyzer=folded_english, copy_to=ALL_TEXT_FIELDS)
     year = Integer()
+    #: Practices only: the confirmed evidence level (``practices.models.evidence``).
+    evidence_level = Keyword()
     published = Date()
     updated = Date()
     #: Restricted parts only (``search.access``): who may match them. Public documents have none.

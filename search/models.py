@@ -11,7 +11,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 
-FACETS = ("threat_type", "space_category", "solution_type", "country", "type", "project", "year")
+FACETS = ("threat_type", "space_category", "solution_type", "country", "type", "project", "year", "evidence")
 
 
 class SearchEntry(models.Model):

@@ -22,7 +22,7 @@ MAX_QUERY_CHARS = 200
 MAX_RESULT_WINDOW = 10_000
 SORTS = ("relevance", "newest")
 #: query-string parameter → facet name
-FILTER_PARAMS = ("threat_type", "space_category", "solution_type", "country", "type", "project", "year")
+FILTER_PARAMS = ("threat_type", "space_category", "solution_type", "country", "type", "project", "year", "evidence")
 
 
 class SearchParamError(ValueError):
@@ -70,7 +70,7 @@ def _positive_int(params: QueryDict, name: str, default: int) -> int:
 
 def known_values() -> dict[str, set[str]]:
     """Valid values of each filter parameter (slugs from the taxonomies, ISO codes, types)."""
-    from practices.models import Project, SolutionType, SpaceCategory, ThreatType
+    from practices.models import EvidenceLevel, Project, SolutionType, SpaceCategory, ThreatType
 
     return {
         "threat_type": set(ThreatType.objects.values_list("slug", flat=True)),
@@ -79,6 +79,7 @@ def known_values() -> dict[str, set[str]]:
         "project": set(Project.objects.values_list("slug", flat=True)),
         "country": {code for code, _ in countries},
         "type": set(adapters.doc_types()),
+        "evidence": set(EvidenceLevel.values),
     }
 
 

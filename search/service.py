@@ -90,7 +90,7 @@ def known_values() -> dict[str, set[str]]:
 def _load_facet_labels() -> dict[str, dict[str, str]]:
     from django_countries import countries
 
-    from practices.models import Project, SolutionType, SpaceCategory, ThreatType
+    from practices.models import EvidenceLevel, Project, SolutionType, SpaceCategory, ThreatType
     from search.content import TYPE_LABELS
 
     return {
@@ -100,6 +100,7 @@ def _load_facet_labels() -> dict[str, dict[str, str]]:
         "project": dict(Project.objects.values_list("slug", "acronym")),
         "country": {code: str(name) for code, name in countries},
         "type": TYPE_LABELS,
+        "evidence": dict(EvidenceLevel.choices),
     }
 
 

@@ -50,6 +50,12 @@ def on_organisation_change(sender: Any, instance: Any, **kwargs: Any) -> None:
     transaction.on_commit(lambda: sync.sync_object(instance))
 
 
+def on_evidence_review(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A confirmed evidence level changes the page's document (its facet)."""
+    page_id = instance.page_id
+    transaction.on_commit(lambda: sync.sync_pages(Page.objects.filter(pk=page_id)))
+
+
 def on_organisation_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
     doc_id = sync.doc_id_for(instance)
     if doc_id:
@@ -58,6 +64,7 @@ def on_organisation_delete(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 def connect() -> None:
     from network.models import Organisation
+    from practices.models import EvidenceReview
     from search.models import SynonymGroup
     from search.service import on_index_changed
     from search.synonyms import clear_cache as clear_synonyms
@@ -68,6 +75,8 @@ def connect() -> None:
         signal.connect(clear_synonyms, sender=SynonymGroup, dispatch_uid=f"search.synonyms.{id(signal)}")
     index_changed.connect(on_index_changed, dispatch_uid="search.index_version")
     post_save.connect(on_organisation_change, sender=Organisation, dispatch_uid="search.organisation_saved")
+    for signal in (post_save, post_delete):
+        signal.connect(on_evidence_review, sender=EvidenceReview, dispatch_uid=f"search.evidence.{id(signal)}")
     post_delete.connect(on_organisation_delete, sender=Organisation, dispatch_uid="search.organisation_deleted")
     page_published.connect(on_publish_change, dispatch_uid="search.page_published")
     page_unpublished.connect(on_publish_change, dispatch_uid="search.page_unpublished")

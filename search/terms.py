@@ -13,6 +13,7 @@ FACET_FIELDS = {
     "type": "type",
     "project": "project",
     "year": "year",
+    "evidence": "evidence_level",
 }
 
 

@@ -20,6 +20,7 @@ FACET_TITLES = {
     "country": "Country",
     "project": "Project",
     "year": "Year",
+    "evidence": "Evidence",
 }
 
 
@@ -49,7 +50,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         context["error"] = "That page is beyond the last page of results."
         return render(request, "search/search_page.html", context, status=400)
     facets = []
-    for name in ("type", "threat_type", "space_category", "solution_type", "country", "project", "year"):
+    for name in ("type", "evidence", "threat_type", "space_category", "solution_type", "country", "project", "year"):
         values = [
             {**value.as_dict(), "toggle_url": _toggle_url(request, name, value.value)}
             for value in result.facets.get(name, [])

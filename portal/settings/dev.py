@@ -8,3 +8,6 @@ DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", "") or "dev-insecure-key-never-use-in-production"
 # The demo content set (`manage.py load_demo`); production does not install it.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+# The demo superuser signs in without a second step (SECOND_FACTOR_FOR_ADMIN=true to try it); vetted demo
+# members still need one to read TLP:AMBER material, as everywhere (network.clearance). Production forces it on.
+SECOND_FACTOR_FOR_ADMIN = env_bool("SECOND_FACTOR_FOR_ADMIN", False)

@@ -1,5 +1,6 @@
 """Models of the practices app, split by concern; import them from here."""
 
+from practices.models.evidence import CRITERIA, EvidenceLevel, EvidenceReview, confirmed_level
 from practices.models.pages import (
     PRACTICE_PAGE_MODELS,
     CaseStudyDocument,
@@ -24,6 +25,7 @@ from practices.models.projects import FundingProgramme, Project, ProjectStatus
 from practices.models.taxonomy import Audience, SolutionType, SpaceCategory, ThreatType
 
 __all__ = [
+    "CRITERIA",
     "PRACTICE_PAGE_MODELS",
     "Audience",
     "CaseStudyDocument",
@@ -32,6 +34,8 @@ __all__ = [
     "CaseStudyPage",
     "CaseStudySection",
     "CaseStudyTag",
+    "EvidenceLevel",
+    "EvidenceReview",
     "FundingProgramme",
     "LessonIndexPage",
     "LessonPage",
@@ -49,6 +53,7 @@ __all__ = [
     "ToolPage",
     "ToolSection",
     "ToolTag",
+    "confirmed_level",
 ]
 
 SECTION_MODELS = {CaseStudyIndexPage: CaseStudySection, ToolIndexPage: ToolSection, LessonIndexPage: LessonSection}

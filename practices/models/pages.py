@@ -32,6 +32,7 @@ from practices.api import LivePagesField, PublicSlugListField, SlugField, SlugLi
 from practices.blocks import ApproachBlock, RestrictedSectionsBlock
 from practices.listing import practice_listing_context
 from practices.marking import reader_of
+from practices.models.evidence import EvidenceLevel, EvidenceReview, confirmed_level
 from practices.models.taxonomy import ThreatType
 from practices.related import related_practices
 from practices.restricted import announce_read, reading
@@ -151,7 +152,21 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         help_text="Parts only some readers may see, each with its TLP label (the rest of the page is TLP:CLEAR).",
     )
 
+    evidence_proposed = models.CharField(
+        "proposed evidence level",
+        max_length=20,
+        choices=EvidenceLevel.choices,
+        blank=True,
+        help_text="What you think the practice's evidence is. A moderator confirms a level after a review.",
+    )
+    evidence_notes = models.TextField(
+        "evidence for the reviewers", blank=True, help_text="Evaluations, reports, who could review it…"
+    )
+
     restricted_panels = [FieldPanel("restricted_sections")]
+    evidence_panels = [
+        MultiFieldPanel([FieldPanel("evidence_proposed"), FieldPanel("evidence_notes")], heading="Evidence")
+    ]
     taxonomy_panels = [
         MultiFieldPanel(
             [
@@ -212,7 +227,27 @@ class PracticeBase(SocialMetaMixin, PortalPage):
                 "space_categories",
                 "solution_types",
             )
+            .annotate(confirmed_evidence=confirmed_level())
         )
+
+    @property
+    def evidence_level(self) -> str:
+        """The confirmed level (the latest moderator's review), *inspiring* when none was confirmed."""
+        annotated = getattr(self, "confirmed_evidence", None)
+        if annotated is not None:
+            return str(annotated)
+        review = self.evidence_review
+        return review.level if review else EvidenceLevel.INSPIRING.value
+
+    @cached_property
+    def evidence_review(self) -> EvidenceReview | None:
+        """The review behind the level (read only when there is one to show)."""
+        if getattr(self, "confirmed_evidence", None) == EvidenceLevel.INSPIRING or not self.pk:
+            return None
+        return EvidenceReview.objects.filter(page_id=self.pk).order_by("-reviewed_on", "-pk").first()
+
+    def get_evidence_level_display(self) -> str:
+        return EvidenceLevel(self.evidence_level).label
 
     def public_related(self, *relations: str) -> list[list[Page]]:
         """Live, public pages of page relations, a list by title for each, all in one query.
@@ -364,6 +399,7 @@ class CaseStudyPage(PracticeBase):
         FieldPanel("contact_organisation"),
         InlinePanel("gallery_images", label="Images"),
         InlinePanel("related_documents", label="Documents"),
+        *PracticeBase.evidence_panels,
         *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]
@@ -520,6 +556,7 @@ class ToolPage(PracticeBase):
             heading="How to get it",
         ),
         FieldPanel("related_case_studies"),
+        *PracticeBase.evidence_panels,
         *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]
@@ -600,6 +637,7 @@ class LessonPage(PracticeBase):
         FieldPanel("context"),
         FieldPanel("audience"),
         MultiFieldPanel([FieldPanel("evidence_case_studies"), FieldPanel("evidence_tools")], heading="Evidence"),
+        *PracticeBase.evidence_panels,
         *PracticeBase.restricted_panels,
         *PracticeBase.taxonomy_panels,
     ]

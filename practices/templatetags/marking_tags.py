@@ -1,4 +1,4 @@
-"""``{% tlp_badge label %}``: a TLP 2.0 badge that links to what the label means (``/marking/``)."""
+"""Badges: a TLP 2.0 label (``/marking/``) and an evidence level (``/evidence/``), each linking to its meaning."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from practices.marking import MEANINGS, Label, anchor, badge_class, display
+from practices.models.evidence import CRITERIA, EvidenceLevel
 
 register = template.Library()
 
@@ -20,3 +21,10 @@ def tlp_badge(label: str) -> dict[str, Any]:
         "meaning": MEANINGS[Label(known)],
         "anchor": anchor(known),
     }
+
+
+@register.inclusion_tag("components/evidence_badge.html")
+def evidence_badge(level: str) -> dict[str, Any]:
+    """An evidence level's badge, linking to what the levels mean (``/evidence/``)."""
+    known = level if level in EvidenceLevel.values else EvidenceLevel.INSPIRING
+    return {"level": known, "text": EvidenceLevel(known).label, "meaning": CRITERIA[EvidenceLevel(known)]}

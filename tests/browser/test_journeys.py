@@ -212,3 +212,61 @@ def test_organiser_announces_an_event_and_people_register(page: Page, live_site:
     sent = "\n".join(live_site.emails())
     assert "You are registered: Table-top exercise" in sent and "To: bea@city.example" in sent
     assert re.search(r"/network/registrations/[\w-]+/cancel/", sent), "the confirmation carries a cancellation link"
+
+
+ANNEX = "Approach routes still open to a vehicle"
+ANNEX_DOCUMENT = "Forecourt plan with the approach routes"
+
+
+def test_vetted_officer_reads_a_restricted_annex_that_the_public_never_sees(
+    new_context: Callable[..., BrowserContext], live_site: LiveSite
+) -> None:
+    """TLP:AMBER end to end: sign in with a real TOTP code, find the annex in search, open it, download its
+    document; the same search without signing in shows the public part only; the access log shows the visit."""
+    from django_otp.oath import TOTP
+
+    key = bytes.fromhex(
+        live_site.shell(
+            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+            "print(TOTPDevice.objects.get(user__username='officer@eindhoven.demo').key)"
+        )
+    )
+    officer = new_context().new_page()
+    officer.goto("/account/sign-in/?next=/search/")
+    officer.get_by_label("Username").fill("officer@eindhoven.demo")
+    officer.get_by_label("Password").fill("demo-member-pass")
+    officer.get_by_role("button", name="Sign in").click()
+    expect(officer.locator("h1")).to_have_text("Second step of signing in")
+    officer.get_by_label("Code").fill(f"{TOTP(key).token():06d}")
+    officer.get_by_role("button", name="Verify").click()
+    officer.wait_for_url(re.compile(r"/search/$"))
+
+    officer.goto("/search/?q=approach+routes+vehicle")
+    result = officer.get_by_role("link", name=re.compile(ANNEX))
+    expect(result).to_be_visible()
+    expect(officer.locator("li", has=result).get_by_role("link", name="TLP:AMBER")).to_be_visible()
+    result.click()
+    annex = officer.get_by_role("region", name=ANNEX)
+    expect(annex).to_contain_text("delivery lane")
+    expect(annex.get_by_role("link", name="TLP:AMBER")).to_be_visible()
+    with officer.expect_download() as download:
+        annex.get_by_role("link", name=ANNEX_DOCUMENT).click()
+    assert download.value.suggested_filename.startswith("TLP-AMBER_")
+
+    visitor = new_context().new_page()
+    visitor.goto("/search/?q=approach+routes+vehicle")
+    expect(visitor.locator("#results-heading")).to_be_visible()
+    expect(visitor.get_by_role("link", name=re.compile(ANNEX))).to_have_count(0)
+    visitor.goto(officer.url.split("#")[0])
+    expect(visitor.locator("main")).not_to_contain_text("delivery lane")
+    expect(visitor.get_by_role("complementary", name="Restricted material")).to_contain_text("More is available")
+
+    coordinator = new_context().new_page()
+    coordinator.goto("/admin/login/")
+    coordinator.get_by_label("Username").fill("admin")
+    coordinator.get_by_label("Password").fill(live_site.env.get("DEMO_ADMIN_PASSWORD", "demo-admin-pass"))
+    coordinator.get_by_role("button", name="Sign in").click()
+    coordinator.goto("/admin/reports/access-log/")
+    rows = coordinator.locator("tr", has_text="Olaf Officer")
+    expect(rows.filter(has_text="Viewed")).not_to_have_count(0)
+    expect(rows.filter(has_text=f"Downloaded: {ANNEX_DOCUMENT}")).to_have_count(1)

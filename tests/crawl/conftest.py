@@ -43,7 +43,37 @@ moderator, _ = get_user_model().objects.get_or_create(username="moderator@crawl.
 moderator.set_password({password!r})
 moderator.save()
 moderator.groups.add(moderators())
+# Production asks coordinators for a second step: the moderator has an authenticator app.
+from django_otp.plugins.otp_totp.models import TOTPDevice
+device, _ = TOTPDevice.objects.get_or_create(user=moderator, confirmed=True, defaults={{"name": "Authenticator app"}})
 print(json.dumps({{"editor": editor.get_username(), "moderator": moderator.get_username()}}))
+"""
+
+# The demo set's members (``demo/data/sensitive.toml``): a plain member and a vetted officer, with the
+# authenticator keys of everyone who has one, and the text of every restricted section each crawl's user
+# may not read (``practices.marking.may_read``, through the same clearance the portal computes).
+_READERS_SNIPPET = """
+import json
+from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from network.clearance import reader_for
+from practices.marking import ANONYMOUS
+from practices.models import PRACTICE_PAGE_MODELS
+from practices.restricted import parts
+users = {{"member": "member@efus.demo", "vetted": "officer@eindhoven.demo", **{users}}}
+readers = {{"anonymous": ANONYMOUS}}
+for role, username in users.items():
+    readers[role] = reader_for(get_user_model().objects.get(username=username), verified=True)
+withheld = {{role: [] for role in readers}}
+for model in PRACTICE_PAGE_MODELS:
+    for page in model.objects.live().public():
+        for part in parts(page):
+            text = str(part.body.source).split(">", 1)[-1][:60]
+            for role, reader in readers.items():
+                if not part.readable_by(reader):
+                    withheld[role].append(text)
+keys = {{device.user.username: device.key for device in TOTPDevice.objects.filter(user__username__in=users.values())}}
+print(json.dumps({{"members": {{"member": users["member"], "vetted": users["vetted"]}}, "keys": keys, "withheld": withheld}}))
 """
 
 # For each signed-in user: the edit view of one page of every page type they may edit.
@@ -88,6 +118,8 @@ def deployment(demo_content, django_db_blocker) -> Iterator[Deployment]:
             connections.close_all()  # PostgreSQL copies a database only while nobody is connected to it
             site.timings = site.build(template=template)
         site.users = json.loads(site.shell(_USERS_SNIPPET.format(password=PASSWORD)))
+        readers = json.loads(site.shell(_READERS_SNIPPET.format(users=json.dumps(site.users))))
+        site.members, site.totp_keys, site.withheld = readers["members"], readers["keys"], readers["withheld"]
         site.start_web(workers=3)
         site.start_worker()
         site.start_scheduler()

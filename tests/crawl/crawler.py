@@ -96,18 +96,44 @@ class Crawler:
             seconds=seconds,
         )
 
-    def login(self, username: str, password: str) -> None:
-        """Sign in through Wagtail's admin login form, as a person would."""
-        form = self._request("GET", "/admin/login/")
+    def _post_form(self, path: str, data: dict[str, str]) -> requests.Response:
+        """GET a form for its CSRF token, then POST ``data`` to it, as a browser would."""
+        form = self._request("GET", path)
         token = BeautifulSoup(form.content, "html.parser").find("input", {"name": "csrfmiddlewaretoken"})
-        assert token is not None, "the admin login form has no CSRF token"
-        response = self._request(
+        assert token is not None, f"the form at {path} has no CSRF token"
+        return self._request(
             "POST",
-            "/admin/login/",
-            data={"username": username, "password": password, "csrfmiddlewaretoken": token["value"], "next": "/admin/"},
+            path,
+            data={**data, "csrfmiddlewaretoken": token["value"]},
             headers={"Origin": f"https://{self.netloc}"},
         )
+
+    def login(self, username: str, password: str, totp_key: str | None = None) -> None:
+        """Sign in through Wagtail's admin login form, as a person would (then the second step, if given)."""
+        response = self._post_form("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
         assert response.status_code == 302, f"login as {username} failed ({response.status_code})"
+        if totp_key:
+            self.verify(totp_key)
+
+    def sign_in(self, username: str, password: str, totp_key: str | None = None) -> None:
+        """Sign in as a member on the portal's own form (``/account/sign-in/``), with the second step if given."""
+        response = self._post_form("/account/sign-in/", {"username": username, "password": password})
+        assert response.status_code == 302, f"sign-in as {username} failed ({response.status_code})"
+        if totp_key:
+            self.verify(totp_key)
+
+    def verify(self, totp_key: str) -> None:
+        """The second step, with a real code computed from the authenticator's key (hex, as django-otp keeps it)."""
+        from django_otp.oath import TOTP
+
+        for attempt in range(2):
+            code = f"{TOTP(bytes.fromhex(totp_key)).token():06d}"
+            response = self._post_form("/account/verify/", {"token": code, "next": "/account/"})
+            if response.status_code == 302:
+                return
+            # A code is good once: an earlier sign-in in the same 30 s used it. Wait for the next one.
+            time.sleep(31 - time.time() % 30 if attempt == 0 else 0)
+        raise AssertionError(f"the second step failed ({response.status_code})")
 
     # --- URLs -----------------------------------------------------------------------------------------------
     def absolute(self, url: str) -> str:

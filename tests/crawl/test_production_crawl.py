@@ -1,4 +1,6 @@
-"""The whole site crawled as deployed: anonymous and signed in as editor and moderator, engine up and stopped.
+"""The whole site crawled as deployed: anonymous, as a member, as a vetted officer (with the second step), as
+editor and moderator (with the second step), engine up and stopped; no restricted text reaches anyone not
+entitled to it.
 
 Every URL of the sitemap, every same-site link and ``<link href>`` of the pages reached, every
 option of the listings', directory's and events' filters, the search page's facets, sorts and
@@ -85,6 +87,26 @@ def api_details(crawler: Crawler):
     return check
 
 
+def withholds(texts: list[str], admin_too: bool = True):
+    """A check: no answer carries the text of a restricted section this crawl's user may not read.
+
+    Partner editors and moderators author and review restricted sections in the admin, so their crawls
+    look for leaks outside it (``admin_too=False``).
+    """
+    from django.utils.html import escape
+
+    needles = [(text.encode(), escape(text).encode()) for text in texts if len(text) >= 20]
+
+    def check(answer: Answer, report: CrawlReport) -> None:
+        if not admin_too and answer.url.startswith(("/admin/", "/django-admin/")):
+            return
+        for raw, escaped in needles:
+            if raw in answer.body or escaped in answer.body:
+                report.fault(f"restricted text leaked: {answer.url} shows {raw[:40]!r}")
+
+    return check
+
+
 def follows_queries(seeds: list[str]):
     """Links with a query string are read only from pages without one, and from the seeds."""
     seeded = set(seeds)
@@ -100,7 +122,8 @@ def crawl_anonymously(deployment, up: bool) -> CrawlReport:
         headers={"X-Forwarded-Proto": "https"},
     )
     crawler.seed_sitemap()
-    report = crawler.run(SEEDS, checks=[expect_engine(up), api_details(crawler)], follow=follows_queries(SEEDS))
+    checks = [expect_engine(up), api_details(crawler), withholds(deployment.withheld["anonymous"])]
+    report = crawler.run(SEEDS, checks=checks, follow=follows_queries(SEEDS))
     print(report.summary(), "slowest:", report.slowest)
     return report
 
@@ -133,7 +156,8 @@ def admin_menu_urls(crawler: Crawler) -> list[str]:
 def crawl_signed_in(deployment, username: str, edit_views: list[str], up: bool = True) -> CrawlReport:
     name = f"signed in as {username}" + ("" if up else ", engine stopped")
     crawler = Crawler(deployment.url, name, limit=LIMIT, headers={"X-Forwarded-Proto": "https"})
-    crawler.login(username, "crawl-pass-7Hq2")
+    # Production asks the moderator for the second step (network.twofactor), with a real code.
+    crawler.login(username, "crawl-pass-7Hq2", deployment.totp_keys.get(username))
     menu = admin_menu_urls(crawler)
     assert menu, "the admin menu lists no pages"
     crawler.seed_sitemap()
@@ -143,8 +167,43 @@ def crawl_signed_in(deployment, username: str, edit_views: list[str], up: bool =
     # The public pages (the sitemap's) are the anonymous crawl's, rendered for a signed-in user; their
     # links are the anonymous crawl's too. In the admin, menu pages and edit views are read one level deep.
     first_level = {*menu, *edit_views}
-    report = crawler.run(seeds, checks=[expect_engine(up)], follow=lambda url: url in first_level)
+    role = next(role for role, name in deployment.users.items() if name == username)
+    checks = [expect_engine(up), withholds(deployment.withheld[role], admin_too=False)]
+    report = crawler.run(seeds, checks=checks, follow=lambda url: url in first_level)
     print(report.summary(), f"({len(menu)} menu pages, {len(edit_views)} edit views) slowest:", report.slowest)
+    return report
+
+
+#: What a member's crawl reads besides the sitemap: their account, the marking and evidence pages, searches
+#: that find restricted sections (for those who may read them), and the pages' restricted documents.
+MEMBER_SEEDS = [
+    "/account/",
+    "/marking/",
+    "/evidence/",
+    "/search/?q=approach+routes",
+    "/search/?q=gate+opening+times",
+    "/search/?q=drill+timings",
+    "/api/search/?q=barrier+positions",
+    "/api/search/?q=emergency+gate",
+    "/api/search/?type=case_study&page_size=100",
+    "/api/search/suggest/?q=emergency",
+]
+
+
+def crawl_as_member(deployment, role: str, up: bool = True) -> CrawlReport:
+    """The public site as a member sees it (signed in on the portal's own form; the vetted one with TOTP)."""
+    username = deployment.members[role]
+    crawler = Crawler(
+        deployment.url,
+        f"member {role}" + ("" if up else ", engine stopped"),
+        limit=LIMIT,
+        headers={"X-Forwarded-Proto": "https"},
+    )
+    crawler.sign_in(username, "demo-member-pass", deployment.totp_keys.get(username))
+    crawler.seed_sitemap()
+    checks = [expect_engine(up), withholds(deployment.withheld[role])]
+    report = crawler.run(MEMBER_SEEDS, checks=checks, follow=follows_queries(MEMBER_SEEDS))
+    print(report.summary(), "slowest:", report.slowest)
     return report
 
 
@@ -180,6 +239,15 @@ def test_signed_in_crawl(deployment, edit_views, role):
     assert_clean(report, deployment, log_start)
 
 
+@pytest.mark.parametrize("role", ["member", "vetted"])
+def test_member_crawl(deployment, role):
+    """As a member (GREEN) and as a vetted officer (AMBER, with the second step): nothing withheld shows."""
+    log_start = deployment.log_size("web")
+    report = crawl_as_member(deployment, role)
+    assert report.visited > 300, report.summary()
+    assert_clean(report, deployment, log_start)
+
+
 def test_crawl_with_the_engine_stopped(deployment, edit_views):
     """Anonymous, then as editor and moderator (the admin's search too), while the node is stopped.
 
@@ -202,4 +270,5 @@ def test_crawl_with_the_engine_stopped(deployment, edit_views):
     assert anonymous.visited > 300, anonymous.summary()
     for role in ("editor", "moderator"):
         crawl(lambda role=role: crawl_signed_in(deployment, deployment.users[role], edit_views[role], up=False))
+    crawl(lambda: crawl_as_member(deployment, "vetted", up=False))
     assert not failures, "\n\n".join(failures)

@@ -33,6 +33,25 @@ def test_demo_set_has_the_promised_size():
 
 
 @pytest.mark.django_db
+def test_the_demo_shows_restricted_sections_evidence_and_members():
+    """Several practices carry restricted sections at different labels; a member and vetted officers sign in."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from network.models import Member, Vetting
+    from practices.models import EvidenceReview
+    from practices.restricted import parts
+
+    labels = {part.label for page in CaseStudyPage.objects.live() for part in parts(page)}
+    assert labels == {"green", "amber", "amber_strict", "red"}
+    assert sum(1 for page in CaseStudyPage.objects.live() if page.restricted_sections) >= 3
+    assert {review.level for review in EvidenceReview.objects.all()} == {"peer_reviewed", "evaluated"}
+    assert Member.objects.filter(user__username="member@efus.demo").exists()
+    for officer in ("officer@eindhoven.demo", "officer@koln.demo"):
+        assert Vetting.objects.get(member__user__username=officer).is_current()
+        assert TOTPDevice.objects.filter(user__username=officer, confirmed=True).exists()
+
+
+@pytest.mark.django_db
 def test_demo_countries_are_valid_iso_codes():
     codes = {code for code, _ in countries}
     assert set(CaseStudyPage.objects.values_list("country", flat=True)) <= codes
@@ -88,6 +107,7 @@ def test_every_data_file_is_read():
         "lessons",
         "people",
         "events",
+        "sensitive",
     }
     content = DemoContent.read()
     assert all(getattr(content, field.name) for field in dataclasses.fields(content))

@@ -94,9 +94,10 @@ BUDGETS: dict[str, Budget] = {
     "project": Budget(("/network/projects/protect/",), 10),
     "event": Budget((UPCOMING_EVENT, PAST_EVENT), 12),
     "events_listing": Budget(("/events/", "/events/?when=past"), 8),
-    # A first page of results also reads the editors' promoted results for its words (one query).
+    # A first page of results also reads the editors' promoted results for its words (one query); on the
+    # database engine (the suite's default) each facet is one query, the evidence level's too.
     "search_page": Budget(
-        ("/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets&type=case_study"), 13
+        ("/search/?q=vehicle+ramming", "/search/?q=crowd&space_category=markets&type=case_study"), 14
     ),
     # The practice feeds read the newest pages, then each type among them with its threats.
     "feeds": Budget(

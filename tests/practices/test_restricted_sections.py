@@ -159,3 +159,22 @@ def test_the_marking_page_explains_every_label():
     for text in ("TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:AMBER+STRICT", "TLP:RED"):
         assert text in body
     assert 'id="tlp-amber-strict"' in body
+
+
+def test_a_label_that_widens_access_is_written_in_the_page_history(world):
+    from wagtail.models import PageLogEntry
+
+    from tests.factories.marking import add_sections, section
+
+    add_sections(world.page, section("green", "Emergency gates", "Now for every member."))
+    assert not PageLogEntry.objects.filter(page=world.page, action="practices.marking_widened").exists()  # new ids
+    page = world.page.specific_class.objects.get(pk=world.page.pk)
+    stream = page.restricted_sections
+    stream[0].value["label"] = "amber"
+    page.save_revision().publish()
+    assert not PageLogEntry.objects.filter(page=world.page, action="practices.marking_widened").exists()  # narrowed
+    page = world.page.specific_class.objects.get(pk=world.page.pk)
+    page.restricted_sections[0].value["label"] = "green"
+    page.save_revision().publish()
+    entry = PageLogEntry.objects.get(page=world.page, action="practices.marking_widened")
+    assert entry.data["changes"] == ["Emergency gates: TLP:AMBER → TLP:GREEN"]

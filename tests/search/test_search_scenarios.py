@@ -46,6 +46,7 @@ def test_result_shape_matches_the_contract(client, engine):
         "type",
         "project",
         "year",
+        "evidence",
     }
     value = data["facets"]["type"][0]
     assert set(value) == {"value", "label", "count", "selected"}
