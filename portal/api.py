@@ -80,6 +80,9 @@ class ValidatedFieldsFilter(FieldsFilter):
                 _field_value(field, value)
             except (ValidationError, ValueError, TypeError, OverflowError) as exc:
                 raise BadRequestError(f"'{value}' is not a valid value for {name}") from exc
+            if name in getattr(queryset.model, "body_fields", ()):
+                # A restricted body is not public: filtering on it must not tell what it says.
+                queryset = queryset.filter(body_label="clear")
         return super().filter_queryset(request, queryset, view)
 
 

@@ -45,3 +45,28 @@ class LivePagesField(SlugListField):
 
     def to_representation(self, value: Any) -> list[dict[str, Any]]:
         return [{"id": page.pk, "title": page.title, "url": page.url} for page in value.all().live().public()]
+
+
+class WithheldBody(serializers.Field):
+    """A body field, or ``null`` when the page's body is restricted (``PracticeBase.body_label``): the pages API
+    is public, so it never carries a restricted body, whoever asks. ``kind`` says how the value is serialised
+    (``"rich_text"`` and ``"stream"`` as Wagtail does; text otherwise)."""
+
+    def __init__(self, kind: str = "text", **kwargs: Any) -> None:
+        kwargs.setdefault("read_only", True)
+        super().__init__(source="*", **kwargs)
+        self.kind = kind
+
+    def bind(self, field_name: str, parent: Any) -> None:
+        # Wagtail's serializers import the page model: they are read when the API builds its serializers.
+        from wagtail.api.v2.serializers import RichTextFieldSerializer, StreamField
+
+        super().bind(field_name, parent)
+        inner = {"rich_text": RichTextFieldSerializer, "stream": StreamField}.get(self.kind, serializers.CharField)
+        self.inner = inner()
+        self.inner.bind(field_name, parent)
+
+    def to_representation(self, page: Any) -> Any:
+        if getattr(page, "body_label", "clear") != "clear":
+            return None
+        return self.inner.to_representation(getattr(page, self.field_name))

@@ -48,6 +48,8 @@ class Reading:
     shown: list[Part] = field(default_factory=list)
     #: Who the withheld sections are for ("vetted members"…), once each, strictest last; never what they are.
     withheld_for: list[str] = field(default_factory=list)
+    #: The page's body may be shown (it is TLP:CLEAR, or the reader may read its label).
+    body_shown: bool = True
 
 
 def owner_id_of(page: Any) -> int | None:
@@ -83,12 +85,39 @@ def reading(page: Any, reader: Reader, *, preview: bool = False) -> Reading:
     A preview (only editors of the page can open one) shows every section, with its badge.
     """
     result = Reading()
+    body = body_part(page)
+    if body is not None and not (preview or body.readable_by(reader)):
+        result.body_shown = False
+        result.withheld_for.append(AUDIENCES[Label(body.label)])
     for part in parts(page):
         if preview or part.readable_by(reader):
             result.shown.append(part)
         elif AUDIENCES[Label(part.label)] not in result.withheld_for:
             result.withheld_for.append(AUDIENCES[Label(part.label)])
     return result
+
+
+#: The block id of a restricted page body, as a part (search documents, the access log).
+BODY = "body"
+
+
+def body_part(page: Any) -> Part | None:
+    """A page restricted as a whole, as a part: its label, owned by the owner and shared with the organisations
+    involved; ``None`` for a TLP:CLEAR page. The text is the page's own (its ``body_fields``)."""
+    label = getattr(page, "body_label", Label.CLEAR)
+    if label == Label.CLEAR:
+        return None
+    shared = tuple(organisation.pk for organisation in page.organisations.all()) if label == Label.AMBER_STRICT else ()
+    return Part(
+        block_id=BODY,
+        label=label,
+        heading="Full text",
+        body="",
+        documents=[],
+        owner_id=owner_id_of(page) if label == Label.AMBER_STRICT else None,
+        shared_with=shared,
+        named_people=(),
+    )
 
 
 def find_part(page: Any, block_id: str) -> Part | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
@@ -14,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from network.models import Organisation
 from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage, confirmed_level
+from practices.restricted import body_part
 from practices.restricted import parts as restricted_parts
 from search import adapters
 from search.access import access_fields
@@ -189,23 +191,44 @@ def register_organisations() -> None:
     )
 
 
-def practice_parts(page: Any, document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """A practice's restricted sections as documents: the page's facets and title, the section's own text,
-    and who may match it (``search.access``). The title stays the page's, which is public; the result shows
-    the section's heading from ``part_heading`` and its text as the snippet."""
-    parts: dict[str, dict[str, Any]] = {}
-    for part in restricted_parts(page):
-        allowed = [org for org in (part.owner_id, *part.shared_with) if org is not None]
-        text = _text(part.body)
-        parts[part.block_id] = {
-            **document,
-            "url": f"{document['url']}#{part.anchor}",
-            "summary": text[:300],
-            "body": _text(part.heading, text),
-            "part_heading": part.heading,
-            **access_fields(part.label, allowed, list(part.named_people)),
-        }
+def _part_document(document: dict[str, Any], part: Any, text: str) -> dict[str, Any]:
+    allowed = [org for org in (part.owner_id, *part.shared_with) if org is not None]
+    return {
+        **document,
+        "url": f"{document['url']}#{part.anchor}",
+        "summary": text[:300],
+        "body": _text(part.heading, text),
+        "part_heading": part.heading,
+        **access_fields(part.label, allowed, list(part.named_people)),
+    }
+
+
+def practice_parts(
+    build: Callable[[Any], dict[str, Any]],
+) -> Callable[[Any, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """A practice's restricted parts as documents: the page's facets and title, the part's own text, and who
+    may match it (``search.access``). The title stays the page's, which is public; the result shows the part's
+    heading from ``part_heading``. A page restricted as a whole is a part too: its body (``build``'s)."""
+
+    def parts(page: Any, document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        found = {part.block_id: _part_document(document, part, _text(part.body)) for part in restricted_parts(page)}
+        body = body_part(page)
+        if body is not None:
+            full = build(page)
+            found[body.block_id] = {**_part_document(document, body, full["body"]), "summary": document["summary"]}
+        return found
+
     return parts
+
+
+def public_body(build: Callable[[Any], dict[str, Any]]) -> Callable[[Any], dict[str, Any]]:
+    """``build``, with the body left out of the public document of a page restricted as a whole."""
+
+    def public(page: Any) -> dict[str, Any]:
+        document = build(page)
+        return {**document, "body": ""} if body_part(page) is not None else document
+
+    return public
 
 
 def register_practices() -> None:
@@ -215,7 +238,12 @@ def register_practices() -> None:
         ("lesson", LessonPage, lesson_document),
     ):
         adapters.register(
-            doc_type, model, build, functools.partial(_prefetched, model), is_publicly_visible, practice_parts
+            doc_type,
+            model,
+            public_body(build),
+            functools.partial(_prefetched, model),
+            is_publicly_visible,
+            practice_parts(build),
         )
 
 

@@ -28,14 +28,20 @@ from wagtail.search import index
 from portal.base import PortalPage, SocialMetaMixin, latitude_field, longitude_field, prefetch_renditions, restricted_q
 from portal.listings import FilteredListingPageMixin
 from portal.text import SingleLineFieldsMixin
-from practices.api import LivePagesField, PublicSlugListField, SlugField, SlugListField
+from practices.api import (
+    LivePagesField,
+    PublicSlugListField,
+    SlugField,
+    SlugListField,
+    WithheldBody,
+)
 from practices.blocks import ApproachBlock, RestrictedSectionsBlock
 from practices.listing import practice_listing_context
-from practices.marking import reader_of
+from practices.marking import Label, reader_of
 from practices.models.evidence import EvidenceLevel, EvidenceReview, confirmed_level
 from practices.models.taxonomy import ThreatType
 from practices.related import related_practices
-from practices.restricted import announce_read, reading
+from practices.restricted import announce_read, body_part, reading
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -146,6 +152,18 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     listing_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    body_label = models.CharField(
+        "marking of the whole page",
+        max_length=12,
+        choices=[(label.value, label.label) for label in (Label.CLEAR, Label.GREEN, Label.AMBER, Label.AMBER_STRICT)],
+        default=Label.CLEAR,
+        help_text=(
+            "Restrict the whole page: its title, summary and facts stay TLP:CLEAR, the rest is shown only to those "
+            "the label admits (AMBER+STRICT: vetted members of the owner and of the organisations involved)."
+        ),
+    )
+    #: The fields that make up the page's body (withheld from the API, search and the page when restricted).
+    body_fields: tuple[str, ...] = ()
     restricted_sections = StreamField(
         RestrictedSectionsBlock(),
         blank=True,
@@ -163,7 +181,7 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         "evidence for the reviewers", blank=True, help_text="Evaluations, reports, who could review it…"
     )
 
-    restricted_panels = [FieldPanel("restricted_sections")]
+    restricted_panels = [FieldPanel("body_label"), FieldPanel("restricted_sections")]
     evidence_panels = [
         MultiFieldPanel([FieldPanel("evidence_proposed"), FieldPanel("evidence_notes")], heading="Evidence")
     ]
@@ -318,10 +336,13 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         reader = reader_of(request)
         preview = bool(getattr(request, "is_preview", False))
         context["reading"] = marked = reading(self, reader, preview=preview)
-        if marked.shown:
+        body = body_part(self)
+        if marked.shown or (body is not None and marked.body_shown):
             request.shows_marked_parts = True  # type: ignore[attr-defined]  # read by serve: never cached
         for part in [] if preview else marked.shown:
             announce_read(reader, self, part, "view")
+        if body is not None and marked.body_shown and not preview:
+            announce_read(reader, self, body, "view")
         context["related_practices"] = related_practices(self, PRACTICE_PAGE_MODELS)
         prefetch_renditions([*self.images_shown(), *(item.listing_image for item in context["related_practices"])])
         return context
@@ -358,6 +379,7 @@ class CaseStudyPage(PracticeBase):
         help_text="The main category of the public space (other categories can be added below).",
     )
     space_fields = ("space_categories", "space_category")
+    body_fields = ("challenge", "approach", "results", "lessons_learned")
     latitude = latitude_field()
     longitude = longitude_field()
     challenge = RichTextField(features=RICH_TEXT_FEATURES)
@@ -421,10 +443,10 @@ class CaseStudyPage(PracticeBase):
         APIField("space_category", serializer=SlugField()),
         APIField("latitude"),
         APIField("longitude"),
-        APIField("challenge"),
-        APIField("approach"),
-        APIField("results"),
-        APIField("lessons_learned"),
+        APIField("challenge", serializer=WithheldBody("rich_text")),
+        APIField("approach", serializer=WithheldBody("stream")),
+        APIField("results", serializer=WithheldBody("rich_text")),
+        APIField("lessons_learned", serializer=WithheldBody("rich_text")),
         APIField("cost_range"),
         APIField("timeframe"),
     ]
@@ -534,6 +556,7 @@ class ToolPage(PracticeBase):
     maturity = models.CharField(max_length=20, choices=Maturity.choices, blank=True)
     related_case_studies = ParentalManyToManyField("practices.CaseStudyPage", blank=True, related_name="tools")
     tags = ClusterTaggableManager(through=ToolTag, blank=True)
+    body_fields = ("purpose", "access_url", "access_notes")
 
     parent_page_types = ["practices.ToolSection"]
     subpage_types: list[str] = []
@@ -568,12 +591,12 @@ class ToolPage(PracticeBase):
     ]
     api_fields = [
         *PracticeBase.api_fields,
-        APIField("purpose"),
+        APIField("purpose", serializer=WithheldBody("rich_text")),
         APIField("tool_type"),
         APIField("intended_users", serializer=SlugListField()),
         APIField("languages"),
-        APIField("access_url"),
-        APIField("access_notes"),
+        APIField("access_url", serializer=WithheldBody()),
+        APIField("access_notes", serializer=WithheldBody()),
         APIField("licence"),
         APIField("maturity"),
         APIField("related_case_studies", serializer=LivePagesField()),
@@ -624,6 +647,7 @@ class LessonPage(PracticeBase):
         "practices.ToolPage", blank=True, related_name="lessons", verbose_name="tools"
     )
     tags = ClusterTaggableManager(through=LessonTag, blank=True)
+    body_fields = ("context",)
 
     parent_page_types = ["practices.LessonSection"]
     subpage_types: list[str] = []
@@ -651,7 +675,7 @@ class LessonPage(PracticeBase):
         *PracticeBase.api_fields,
         APIField("kind"),
         APIField("statement"),
-        APIField("context"),
+        APIField("context", serializer=WithheldBody("rich_text")),
         APIField("audience", serializer=SlugListField()),
         APIField("evidence_case_studies", serializer=LivePagesField()),
         APIField("evidence_tools", serializer=LivePagesField()),

@@ -178,3 +178,39 @@ def test_a_label_that_widens_access_is_written_in_the_page_history(world):
     page.save_revision().publish()
     entry = PageLogEntry.objects.get(page=world.page, action="practices.marking_widened")
     assert entry.data["changes"] == ["Emergency gates: TLP:AMBER → TLP:GREEN"]
+
+
+WHOLE = "wholepagetopaz"
+
+
+@pytest.fixture
+def whole_page(world):
+    """The marked world's case study, restricted as a whole to AMBER, with one unique word in its body."""
+    from wagtail.rich_text import RichText
+
+    page = world.page.specific_class.objects.get(pk=world.page.pk)
+    page.challenge = RichText(f"<p>The square {WHOLE} was open to vehicles.</p>").source
+    page.body_label = "amber"
+    page.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize("reader", sorted(CAN_READ))
+def test_a_page_restricted_as_a_whole_keeps_only_its_title_summary_and_facts_public(world, whole_page, reader):
+    body = world.client(reader).get(whole_page.url).content.decode()
+    assert whole_page.title in body and whole_page.summary[:40] in body
+    assert (WHOLE in body) == ("amber" in CAN_READ[reader])
+    if "amber" not in CAN_READ[reader]:
+        assert "More is available" in body and "vetted members" in body
+
+
+def test_a_restricted_body_is_absent_from_the_api_and_its_filters(world, whole_page):
+    client = world.client("vetted_owner")
+    detail = client.get(f"/api/v2/pages/{whole_page.pk}/?fields=*").json()
+    assert detail["title"] == whole_page.title and detail["challenge"] is None and detail["approach"] is None
+    listing = client.get(
+        "/api/v2/pages/", {"type": "practices.CaseStudyPage", "challenge": whole_page.challenge, "fields": "*"}
+    ).json()
+    assert listing["meta"]["total_count"] == 0
+    for url in ("/feeds/practices/rss/", "/sitemap.xml"):
+        assert WHOLE not in client.get(url).content.decode()

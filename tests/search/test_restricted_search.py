@@ -103,3 +103,27 @@ def test_a_part_leaves_search_when_its_section_is_removed_or_relabelled(world, e
     with commit():
         world.page.unpublish()
     assert api(world.client("vetted_owner"), engine, q=PHRASES["amber"])["count"] == 0
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "member", "vetted_other"])
+def test_a_page_restricted_as_a_whole_is_found_by_its_body_only_by_its_readers(world, engine, commit, reader):
+    from wagtail.rich_text import RichText
+
+    page = world.page.specific_class.objects.get(pk=world.page.pk)
+    page.challenge = RichText("<p>The square wholepagetopaz was open to vehicles.</p>").source
+    page.body_label = "amber"
+    with commit():
+        page.save_revision().publish()
+    if engine == "database":
+        from search.indexing import refresh_entries
+
+        refresh_entries()
+    client = world.client(reader)
+    found = api(client, engine, q="wholepagetopaz")
+    if "amber" in CAN_READ[reader]:
+        (hit,) = found["results"]
+        assert hit["tlp"] == "amber" and hit["section"] == "Full text"
+    else:
+        assert found["count"] == 0 and sum(value["count"] for value in found["facets"]["type"]) == 0
+    titled = api(client, engine, q="light festival Markt")  # the title stays public
+    assert any(hit["url"] == page.url for hit in titled["results"])
