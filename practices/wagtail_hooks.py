@@ -95,9 +95,15 @@ register_snippet(PracticesGroup)
 
 @hooks.register("before_serve_document")
 def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpResponse | None:
-    """A restricted section's documents are never served by Wagtail's own view, to anyone: only through
-    ``practices.views.marked_document``, which checks the reader's clearance and records the download."""
-    if in_restricted_collection(document):
+    """A restricted section's documents are served to readers only through ``practices.views.marked_document``,
+    which checks their clearance and records the download. Wagtail's own view serves them only to those who
+    may change the document in the admin: the partner editor who uploaded it, moderators reviewing it and
+    superusers; to anyone else they do not exist."""
+    from wagtail.documents.permissions import permission_policy
+
+    if in_restricted_collection(document) and not permission_policy.user_has_permission_for_instance(
+        request.user, "change", document
+    ):
         raise Http404
     return None
 

@@ -60,6 +60,12 @@ org = section.organisation
 user = add_editor(org, "partner.editor@browser.example", "Partner Editor")
 user.set_password({password!r})
 user.save()
+# The demo members were loaded into the test database with the suite's fast test hasher, which the server's
+# settings do not know: their password is set again here, with the server's.
+from django.contrib.auth import get_user_model
+for member in get_user_model().objects.filter(username__endswith=".demo"):
+    member.set_password("demo-member-pass")
+    member.save()
 print(json.dumps({{"username": user.get_username(), "organisation": org.name, "organisation_slug": org.slug,
                   "section_id": section.pk, "section_url": section.url}}))
 """

@@ -43,6 +43,10 @@ moderator, _ = get_user_model().objects.get_or_create(username="moderator@crawl.
 moderator.set_password({password!r})
 moderator.save()
 moderator.groups.add(moderators())
+# The demo members were loaded with the suite's fast test hasher, which production does not accept.
+for member in get_user_model().objects.filter(username__endswith=".demo"):
+    member.set_password("demo-member-pass")
+    member.save()
 # Production asks coordinators for a second step: the moderator has an authenticator app.
 from django_otp.plugins.otp_totp.models import TOTPDevice
 device, _ = TOTPDevice.objects.get_or_create(user=moderator, confirmed=True, defaults={{"name": "Authenticator app"}})

@@ -107,6 +107,18 @@ def withholds(texts: list[str], admin_too: bool = True):
     return check
 
 
+def finds(texts: list[str], found: set[str]):
+    """A check: note which of ``texts`` (restricted sections the user may read) the crawl met."""
+    from django.utils.html import escape
+
+    needles = {text: (text.encode(), escape(text).encode()) for text in texts}
+
+    def check(answer: Answer, report: CrawlReport) -> None:
+        found.update(text for text, forms in needles.items() if any(form in answer.body for form in forms))
+
+    return check
+
+
 def follows_queries(seeds: list[str]):
     """Links with a query string are read only from pages without one, and from the seeds."""
     seeded = set(seeds)
@@ -201,9 +213,14 @@ def crawl_as_member(deployment, role: str, up: bool = True) -> CrawlReport:
     )
     crawler.sign_in(username, "demo-member-pass", deployment.totp_keys.get(username))
     crawler.seed_sitemap()
-    checks = [expect_engine(up), withholds(deployment.withheld[role])]
+    readable = sorted(set(deployment.withheld["anonymous"]) - set(deployment.withheld[role]))
+    found: set[str] = set()
+    checks = [expect_engine(up), withholds(deployment.withheld[role]), finds(readable, found)]
     report = crawler.run(MEMBER_SEEDS, checks=checks, follow=follows_queries(MEMBER_SEEDS))
-    print(report.summary(), "slowest:", report.slowest)
+    # The member reads what they may: a crawl that saw none of it would prove nothing about what it withheld.
+    for text in sorted(set(readable) - found):
+        report.fault(f"a restricted section {role} may read was not shown: {text!r}")
+    print(report.summary(), f"({len(found)} readable restricted sections shown) slowest:", report.slowest)
     return report
 
 

@@ -66,6 +66,7 @@ def test_apply_approve_edit_submit_publish(client, django_user_model, terms):
             "challenge": rich_text("<p>Vans crossed the square during market hours.</p>"),
             "approach": streamfield([]),
             "restricted_sections": streamfield([]),
+            "body_label": "clear",
             "results": rich_text(""),
             "lessons_learned": rich_text(""),
             "threat_types": [terms["vehicle-ramming"].pk],

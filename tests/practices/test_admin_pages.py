@@ -101,6 +101,7 @@ class AdminPageEditingTests(WagtailPageTestCase):
             "tags": "christmas market, bollards",
             "comments": inline_formset([]),
             "restricted_sections": streamfield([]),
+            "body_label": "clear",
             **self.taxonomy_ids(),
         }
 

@@ -214,3 +214,23 @@ def test_a_restricted_body_is_absent_from_the_api_and_its_filters(world, whole_p
     assert listing["meta"]["total_count"] == 0
     for url in ("/feeds/practices/rss/", "/sitemap.xml"):
         assert WHOLE not in client.get(url).content.decode()
+
+
+def test_wagtails_document_view_serves_a_restricted_document_only_to_who_may_change_it(world, moderator_user):
+    from django.contrib.auth.models import Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from network.permissions import add_editor
+
+    other_editor = add_editor(world.other, "editor@politie.example", "Other Editor")
+    client = Client()
+    client.force_login(other_editor)
+    assert client.get(world.site_plan.url).status_code == 404
+    group = moderator_user.groups.get()
+    GroupCollectionPermission.objects.get_or_create(
+        group=group,
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(codename="change_document"),
+    )
+    client.force_login(moderator_user)
+    assert client.get(world.site_plan.url).status_code == 200
