@@ -31,6 +31,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from network.clearance import is_verified
 from network.models import Member, Vetting, VettingEvent, VettingStatus
 from network.permissions import sees_every_page
+from network.vetting import end_sessions, latest_vetting
 
 logger = logging.getLogger(__name__)
 
@@ -127,9 +128,8 @@ def reset(user: Any, coordinator: Any, reason: str = "") -> None:
     StaticDevice.objects.filter(user=user).delete()
     member = Member.objects.filter(user=user).first()
     if member is not None:
-        member.sessions_ended_at = timezone.now()
-        member.save(update_fields=["sessions_ended_at"])
-        latest = member.vettings.order_by("-requested_at").first()
+        end_sessions(member)
+        latest = latest_vetting(member)
         if latest is not None:
             VettingEvent.objects.create(vetting=latest, action="second factor reset", actor=coordinator, note=reason)
     logger.info("Second factor of user %s reset by user %s", user.pk, getattr(coordinator, "pk", None))

@@ -124,8 +124,8 @@ def _render_detail(
     return render(request, "network/admin/application_detail.html", context, status=status)
 
 
-class ApplicationsMenuItem(MenuItem):
-    """The "Applications" menu entry, shown only to those who may decide."""
+class CoordinatorsMenuItem(MenuItem):
+    """A menu entry shown only to the network's coordinators ("Applications", "Vetting")."""
 
     def is_shown(self, request: HttpRequest) -> bool:
         """Hide the entry from organisation editors, who also have admin access."""
@@ -147,7 +147,7 @@ class MembershipApplicationViewSet(ViewSet):
     menu_name = "network-applications"
     menu_order = 215
     add_to_admin_menu = True
-    menu_item_class = ApplicationsMenuItem
+    menu_item_class = CoordinatorsMenuItem
 
     def get_urlpatterns(self) -> list[URLPattern]:
         """Mounted by Wagtail under ``/admin/<url_prefix>/``, in the ``network_applications`` namespace."""

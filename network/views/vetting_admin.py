@@ -17,13 +17,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import URLPattern, path
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from network import twofactor, vetting
 from network.forms import VettingDecisionForm
 from network.models import Vetting, VettingStatus
-from network.views.moderation import can_moderate_applications
+from network.views.moderation import CoordinatorsMenuItem, can_moderate_applications
 
 URL_NAMESPACE = "network_vetting"
 DETAIL_URL_NAME = f"{URL_NAMESPACE}:detail"
@@ -100,11 +99,6 @@ def _reset(item: Vetting, coordinator: object, reason: str) -> None:
     twofactor.reset(item.member.user, coordinator, reason)
 
 
-class VettingMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return can_moderate_applications(request.user)
-
-
 class VettingViewSet(ViewSet):
     name = "network_vetting"
     url_prefix = "network/vetting"
@@ -114,7 +108,7 @@ class VettingViewSet(ViewSet):
     menu_name = "network-vetting"
     menu_order = 216
     add_to_admin_menu = True
-    menu_item_class = VettingMenuItem
+    menu_item_class = CoordinatorsMenuItem
 
     def get_urlpatterns(self) -> list[URLPattern]:
         return [
