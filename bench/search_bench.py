@@ -121,6 +121,7 @@ def synthetic_documents(count: int, seed: int = 20210614):
                 "year": published.year,
                 "published": published.isoformat(),
                 "updated": None,
+                "access_label": "clear",
             },
         )
 

@@ -1,6 +1,7 @@
 """Search per clearance: which documents a reader's searches may match, on both engines.
 
-A page's public document carries no access fields and is readable by anyone. Each restricted section
+Every document carries ``access_label``: ``clear`` for a public one (``search.adapters``), so the filter of
+a reader without names to match is a single cached ``terms`` clause. Each restricted section
 is a document of its own ("part", ``search.content.practice_parts``) with
 
 * ``access_label`` — its TLP label;
@@ -29,6 +30,14 @@ ORG_TERM = "access_org"
 PERSON_TERM = "access_person"
 
 
+PUBLIC_LABEL = Label.CLEAR.value
+
+
+def public_label(label: str | None) -> str:
+    """A hit's label as results show it: empty for public documents, the TLP label for a part."""
+    return "" if not label or label == PUBLIC_LABEL else label
+
+
 def access_fields(label: str, orgs: list[int], people: list[str]) -> dict[str, object]:
     """The fields a part's document carries (only those its label uses)."""
     return {
@@ -49,35 +58,34 @@ def _labels(reader: Reader) -> list[str]:
 
 
 def engine_filter(reader: Reader) -> Query:
-    """OpenSearch: the documents ``reader`` may match (public ones have no ``access_label``)."""
-    should = [
-        EngineQ("bool", must_not=[EngineQ("exists", field="access_label")]),
-        EngineQ("terms", access_label=_labels(reader)),
-    ]
-    if reader.member and reader.vetted:
-        if reader.organisation_id is not None:
-            should.append(
-                EngineQ(
-                    "bool",
-                    filter=[
-                        EngineQ("term", access_label=Label.AMBER_STRICT.value),
-                        EngineQ("term", access_orgs=reader.organisation_id),
-                    ],
-                )
+    """OpenSearch: the documents ``reader`` may match (every document has an ``access_label``)."""
+    labels = EngineQ("terms", access_label=_labels(reader))
+    if not (reader.member and reader.vetted):
+        return labels
+    should = [labels]
+    if reader.organisation_id is not None:
+        should.append(
+            EngineQ(
+                "bool",
+                filter=[
+                    EngineQ("term", access_label=Label.AMBER_STRICT.value),
+                    EngineQ("term", access_orgs=reader.organisation_id),
+                ],
             )
-        if reader.email:
-            should.append(
-                EngineQ(
-                    "bool",
-                    filter=[EngineQ("term", access_label=Label.RED.value), EngineQ("term", access_people=reader.email)],
-                )
+        )
+    if reader.email:
+        should.append(
+            EngineQ(
+                "bool",
+                filter=[EngineQ("term", access_label=Label.RED.value), EngineQ("term", access_people=reader.email)],
             )
+        )
     return EngineQ("bool", should=should, minimum_should_match=1)
 
 
 def public_only() -> Query:
     """OpenSearch: public documents only (suggestions, related practices)."""
-    return EngineQ("bool", must_not=[EngineQ("exists", field="access_label")])
+    return EngineQ("term", access_label=PUBLIC_LABEL)
 
 
 def entry_filter(reader: Reader) -> Q:

@@ -15,6 +15,8 @@ from typing import Any
 
 from django.db.models import Model, QuerySet
 
+from search.access import PUBLIC_LABEL
+
 Document = dict[str, Any]
 
 
@@ -34,7 +36,7 @@ class Adapter:
 
     def documents(self, obj: Any) -> dict[str, Document]:
         """The object's document and its parts' documents, by id (for an object the public may find)."""
-        document = self.build(obj)
+        document = {**self.build(obj), "access_label": PUBLIC_LABEL}
         doc_id = self.doc_id(obj.pk)
         built = {doc_id: document}
         if self.parts is not None:

@@ -26,7 +26,7 @@ from django.db.models import (
 )
 from django.utils.html import escape
 
-from search.access import entry_filter
+from search.access import PUBLIC_LABEL, entry_filter, public_label
 from search.content import fold
 from search.matching import QueryPlan, matching_text, plan_query
 from search.models import SearchEntry, SearchEntryTerm
@@ -156,13 +156,13 @@ class DatabaseEngine:
             published=document.get("published"),
             city=document.get("city") or "",
             project=document.get("project"),
-            label=document.get("access_label") or "",
+            label=public_label(document.get("access_label")),
             part=document.get("part_heading") or "",
         )
 
     def suggest(self, text: str, limit: int = 8) -> list[dict[str, str]]:
         folded = fold(text).split()
-        queryset = SearchEntry.objects.filter(access_label="clear")  # suggestions: public documents only
+        queryset = SearchEntry.objects.filter(access_label=PUBLIC_LABEL)  # suggestions: public documents only
         for word in folded[:6]:
             queryset = queryset.filter(folded_title__contains=word)
         return [

@@ -24,7 +24,7 @@ from opensearchpy.helpers import bulk, parallel_bulk
 from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
-from search.access import engine_filter, public_only
+from search.access import engine_filter, public_label, public_only
 from search.documents import alias_name, new_index
 from search.matching import QueryPlan, matching_text, plan_query
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -368,7 +368,7 @@ class OpenSearchEngine:
                     else hit.published.date().isoformat(),
                     city=hit.city or "",
                     project=hit.project,
-                    label=getattr(hit, "access_label", "") or "",
+                    label=public_label(getattr(hit, "access_label", "")),
                     part=getattr(hit, "part_heading", "") or "",
                 )
             )
