@@ -6,6 +6,10 @@ reachable by its file path, so ``MEDIA_ROOT/documents`` is never published, in d
 production. Pages show images only as renditions (``MEDIA_ROOT/images``); the originals are not served.
 Renditions are public derivatives, so the same view serves them in every configuration, and a proxy in
 front may cache them (``Cache-Control: public``). The README says what a proxy must and must not serve.
+
+The one exception: images kept in the restricted collection (``practices.marking``). Pages show them
+only through ``practices.views.marked_image``, which renders them in memory; the admin's thumbnails of
+them are renditions, served here only to those who may change the image, and never to a shared cache.
 """
 
 from __future__ import annotations
@@ -17,20 +21,48 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import URLPattern, re_path
+from django.utils.cache import add_never_cache_headers
 from django.views.static import serve
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
+
+from practices.blocks import in_restricted_collection
 
 RENDITIONS_DIR = "images"
 RENDITION_MAX_AGE = 24 * 60 * 60
 
 
 def serve_rendition(request: HttpRequest, path: str) -> HttpResponse:
-    """One rendition file; 404 for missing ones and for paths that would leave the renditions' directory."""
+    """One rendition file; 404 for missing ones, for paths that would leave the renditions' directory, and for
+    restricted images' renditions to anyone who may not change the image."""
+    restricted = restricted_original(path)
+    if restricted is not None and not policy_registry.get_by_type(type(restricted)).user_has_permission_for_instance(
+        request.user, "change", restricted
+    ):
+        raise Http404
     try:
         response = serve(request, path, document_root=Path(settings.MEDIA_ROOT) / RENDITIONS_DIR)
     except SuspiciousFileOperation as exc:  # a path that climbs out of the renditions: nothing there
         raise Http404 from exc
-    response["Cache-Control"] = f"public, max-age={RENDITION_MAX_AGE}"
+    if restricted is not None:
+        add_never_cache_headers(response)
+    else:
+        response["Cache-Control"] = f"public, max-age={RENDITION_MAX_AGE}"
     return response
+
+
+def restricted_original(path: str) -> object | None:
+    """The image a rendition file was made from, if that image is kept in the restricted collection."""
+    rendition = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(file=f"{RENDITIONS_DIR}/{path}")
+        .select_related("image__collection")
+        .first()
+    )
+    if rendition is None or not in_restricted_collection(rendition.image):
+        return None
+    return rendition.image
 
 
 def media_urls() -> list[URLPattern]:

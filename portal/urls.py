@@ -14,7 +14,7 @@ from portal.views import robots_txt
 from portal_events.feeds import EventsAtomFeed, EventsFeed
 from portal_events.views import calendar_feed
 from practices.feeds import PracticesAtomFeed, PracticesFeed
-from practices.views import evidence_levels, marked_document, marking
+from practices.views import evidence_levels, marked_document, marked_image, marking
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -32,6 +32,7 @@ urlpatterns = [
     path("marking/", marking, name="marking"),
     path("evidence/", evidence_levels, name="evidence_levels"),
     path("restricted/<int:page_id>/<str:block_id>/<int:document_id>/", marked_document, name="marked_document"),
+    path("restricted/<int:page_id>/<str:block_id>/image/<int:image_id>/", marked_image, name="marked_image"),
     path("feeds/practices/rss/", PracticesFeed(), name="practices_rss"),
     path("feeds/practices/atom/", PracticesAtomFeed(), name="practices_atom"),
     path("feeds/events/rss/", EventsFeed(), name="events_rss"),

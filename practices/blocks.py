@@ -7,7 +7,7 @@ from typing import Any
 from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from practices.marking import RESTRICTED_COLLECTION, RESTRICTED_LABELS, Label
@@ -56,7 +56,7 @@ class RestrictedSectionBlock(blocks.StructBlock):
 
     The page renders it only for readers ``may_read`` admits; for everyone else it is absent from the HTML,
     and a notice says that more is available, and to whom. Its documents must be kept in the restricted
-    collection, which only the permission-checked view serves.
+    collection, which only the permission-checked views serve (images too: never as a public rendition).
     """
 
     label = blocks.ChoiceBlock(choices=[(label.value, label.label) for label in RESTRICTED_LABELS], default="amber")
@@ -66,6 +66,12 @@ class RestrictedSectionBlock(blocks.StructBlock):
         DocumentChooserBlock(),
         default=[],
         help_text=f"Kept in the “{RESTRICTED_COLLECTION}” collection: only readers of this section can download them.",
+    )
+    images = blocks.ListBlock(
+        ImageChooserBlock(),
+        default=[],
+        help_text=f"Site plans, photos of weak points…, kept in the “{RESTRICTED_COLLECTION}” collection: "
+        "only readers of this section see them.",
     )
     shared_with = blocks.ListBlock(
         SnippetChooserBlock("network.Organisation"),
@@ -86,11 +92,12 @@ class RestrictedSectionBlock(blocks.StructBlock):
         errors = {}
         if value["label"] == Label.RED and not named_emails(value):
             errors["named_people"] = ErrorList(["A TLP:RED section names the people who may read it."])
-        outside = [doc.title for doc in value["documents"] if doc and not in_restricted_collection(doc)]
-        if outside:
-            errors["documents"] = ErrorList(
-                [f"Move these documents to the “{RESTRICTED_COLLECTION}” collection first: {', '.join(outside)}."]
-            )
+        for field, kind in (("documents", "documents"), ("images", "images")):
+            outside = [item.title for item in value[field] if item and not in_restricted_collection(item)]
+            if outside:
+                errors[field] = ErrorList(
+                    [f"Move these {kind} to the “{RESTRICTED_COLLECTION}” collection first: {', '.join(outside)}."]
+                )
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return value
@@ -101,10 +108,14 @@ def named_emails(value: Any) -> list[str]:
     return [line.strip().lower() for line in (value.get("named_people") or "").splitlines() if line.strip()]
 
 
-def in_restricted_collection(document: Any) -> bool:
-    """Whether the document is kept in the restricted collection (or a collection inside it)."""
-    collection = document.collection
-    return any(item.name == RESTRICTED_COLLECTION for item in [*collection.get_ancestors(), collection])
+def in_restricted_collection(item: Any) -> bool:
+    """Whether the document or image is kept in the restricted collection (or a collection inside it)."""
+    collection = item.collection
+    if collection.name == RESTRICTED_COLLECTION:
+        return True
+    if collection.depth <= 2:  # the root, or a collection right under it: nothing above to look at
+        return False
+    return collection.get_ancestors().filter(name=RESTRICTED_COLLECTION).exists()
 
 
 class RestrictedSectionsBlock(blocks.StreamBlock):

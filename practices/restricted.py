@@ -23,6 +23,7 @@ class Part:
     heading: str
     body: Any  # RichText
     documents: list[Any]
+    images: list[Any]
     owner_id: int | None
     shared_with: tuple[int, ...]
     named_people: tuple[str, ...]
@@ -71,6 +72,7 @@ def parts(page: Any, owner_id: int | None = None) -> list[Part]:
             heading=block.value["heading"],
             body=block.value["body"],
             documents=[document for document in block.value["documents"] if document is not None],
+            images=[image for image in block.value.get("images", []) if image is not None],
             owner_id=owner_id,
             shared_with=tuple(organisation.pk for organisation in block.value["shared_with"] if organisation),
             named_people=tuple(named_emails(block.value)),
@@ -114,6 +116,7 @@ def body_part(page: Any) -> Part | None:
         heading="Full text",
         body="",
         documents=[],
+        images=[],
         owner_id=owner_id_of(page) if label == Label.AMBER_STRICT else None,
         shared_with=shared,
         named_people=(),

@@ -1,15 +1,21 @@
-"""The marking's public explanation, and the only way a restricted section's documents are downloaded."""
+"""The marking's public explanation, and the only way a restricted section's documents and images are served."""
 
 from __future__ import annotations
 
+import mimetypes
+from typing import Any
+
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import content_disposition_header
+from django.utils.timezone import now
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from practices.marking import MEANINGS, Label, anchor, badge_class, reader_of
+from practices.marked_files import download_name, rendered_image, stamped_pdf
+from practices.marking import MEANINGS, Label, Reader, anchor, badge_class, reader_of
 from practices.models import CRITERIA, PRACTICE_PAGE_MODELS, EvidenceLevel
 from practices.restricted import announce_read, find_part
 
@@ -37,35 +43,72 @@ def evidence_levels(request: HttpRequest) -> HttpResponse:
     return render(request, "practices/evidence_levels.html", {"levels": levels})
 
 
-def download_name(label: str, filename: str) -> str:
-    """``TLP-AMBER+STRICT_site-plan.pdf``: the label travels with the file, whatever happens to it."""
-    return f"{Label(label).label.replace(':', '-')}_{filename}"
-
-
-@require_safe
-def marked_document(request: HttpRequest, page_id: int, block_id: str, document_id: int) -> HttpResponse:
-    """A document of a restricted section, for readers of that section only (every download recorded).
-
-    Anyone else gets the sign-in page (anonymous) or a 404 that says nothing about the file.
-    """
+def _readable_part(request: HttpRequest, page_id: int, block_id: str) -> tuple[Any, Any, Reader] | HttpResponse:
+    """The live, public practice and its part, if ``request``'s reader may read it; otherwise the sign-in page
+    (anonymous) or a 404 that says nothing of what is there (raised)."""
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None or not isinstance(page, PRACTICE_PAGE_MODELS):
         raise Http404
     part = find_part(page, block_id)
-    document = next((doc for doc in part.documents if doc.pk == document_id), None) if part else None
-    if part is None or document is None:
+    if part is None:
         raise Http404
     reader = reader_of(request)
     if not part.readable_by(reader):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), "account:sign_in")
         raise Http404
+    return page, part, reader
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)  # a revoked reader's saved link must fail at once, even from a cache
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+def marked_document(request: HttpRequest, page_id: int, block_id: str, document_id: int) -> HttpResponse:
+    """A document of a restricted section, for readers of that section only (every download recorded).
+
+    A PDF comes with a banner page and its label on every page; every file has the label in its name.
+    """
+    found = _readable_part(request, page_id, block_id)
+    if isinstance(found, HttpResponse):
+        return found
+    page, part, reader = found
+    document = next((doc for doc in part.documents if doc.pk == document_id), None)
+    if document is None:
+        raise Http404
     try:
-        handle = document.file.open("rb")
+        with document.file.open("rb") as handle:
+            data = handle.read()
     except (FileNotFoundError, OSError) as exc:
         raise Http404 from exc
     announce_read(reader, page, part, "download", document.title)
-    response = FileResponse(handle, as_attachment=True, filename=download_name(part.label, document.filename))
-    add_never_cache_headers(response)
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    if document.file_extension.lower() == "pdf":
+        data = (
+            stamped_pdf(data, part.label, title=page.title, section=part.heading, reader=reader.email, when=now())
+            or data
+        )
+    name = download_name(part.label, document.filename)
+    response = HttpResponse(data, content_type=mimetypes.guess_type(name)[0] or "application/octet-stream")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
+    return _private(response)
+
+
+@require_safe
+def marked_image(request: HttpRequest, page_id: int, block_id: str, image_id: int) -> HttpResponse:
+    """An image of a restricted section, resized in memory for a reader of that section (never a rendition
+    under ``MEDIA_URL``, which a proxy may cache). Views of the section are logged with the page, not per image."""
+    found = _readable_part(request, page_id, block_id)
+    if isinstance(found, HttpResponse):
+        return found
+    _page, part, _reader = found
+    image = next((item for item in part.images if item.pk == image_id), None)
+    if image is None:
+        raise Http404
+    try:
+        data, media_type = rendered_image(image)
+    except (FileNotFoundError, OSError, ValueError) as exc:  # a missing or unreadable original
+        raise Http404 from exc
+    return _private(HttpResponse(data, content_type=media_type))

@@ -21,25 +21,42 @@ from wagtail.rich_text import RichText
 from network.models import Member, Organisation, Vetting, VettingStatus
 from network.vetting import join_organisation
 from practices.marking import RESTRICTED_COLLECTION
-from tests.factories.media import DocumentFactory
+from tests.factories.media import DocumentFactory, ImageFactory
 
 
 def restricted_collection() -> Collection:
     return Collection.objects.get(name=RESTRICTED_COLLECTION)
 
 
-def restricted_document(title: str, filename: str = "annex.pdf") -> Any:
+def restricted_document(title: str, filename: str = "annex.pdf", data: bytes | None = None) -> Any:
     """A document kept in the restricted collection (only the permission-checked view serves it)."""
     return DocumentFactory(
         title=title,
         collection=restricted_collection(),
         file__filename=filename,
-        file__data=b"%PDF-1.4 " + title.encode(),
+        file__data=b"%PDF-1.4 " + title.encode() if data is None else data,
     )
 
 
+def restricted_image(title: str) -> Any:
+    """An image kept in the restricted collection (served only in memory, to readers of its section)."""
+    return ImageFactory(title=title, description=f"{title}, restricted.", collection=restricted_collection())
+
+
+def real_pdf(*pages: str) -> bytes:
+    """A readable PDF with one page per text (stamping needs a PDF it can parse)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", "", 14)
+    for text in pages:
+        pdf.add_page()
+        pdf.cell(text=text)
+    return bytes(pdf.output())
+
+
 def section(
-    label: str, heading: str, text: str, *, documents=(), shared_with=(), named_people: str = ""
+    label: str, heading: str, text: str, *, documents=(), images=(), shared_with=(), named_people: str = ""
 ) -> tuple[str, dict]:
     """A restricted section as a StreamField value."""
     return (
@@ -49,6 +66,7 @@ def section(
             "heading": heading,
             "body": RichText(f"<p>{text}</p>"),
             "documents": list(documents),
+            "images": list(images),
             "shared_with": list(shared_with),
             "named_people": named_people,
         },

@@ -68,7 +68,7 @@ def test_a_restricted_document_is_served_only_to_readers_of_its_section(world, r
     if "amber" in CAN_READ[reader]:
         assert response.status_code == 200
         assert response["Content-Disposition"].startswith('attachment; filename="TLP-AMBER_site-plan')
-        assert b"".join(response.streaming_content).startswith(b"%PDF-1.4 Site plan")
+        assert response.content.startswith(b"%PDF-1.4 Site plan")  # not a PDF stamping can read: as uploaded
     elif reader == "anonymous":
         assert response.status_code == 302 and response["Location"].startswith("/account/sign-in/")
     else:
@@ -108,7 +108,7 @@ def test_views_and_downloads_of_amber_and_red_are_logged(world):
     client = world.client("vetted_owner")
     client.get(world.page.url)
     url = f"/restricted/{world.page.pk}/{world.page.restricted_sections[1].id}/{world.site_plan.pk}/"
-    b"".join(client.get(url).streaming_content)
+    assert client.get(url).status_code == 200
     records = AccessRecord.objects.filter(user=world.users["vetted_owner"]).order_by("pk")
     assert [(r.label, r.kind) for r in records] == [
         ("amber", "view"),
