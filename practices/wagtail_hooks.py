@@ -2,16 +2,15 @@
 
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail import hooks
-from wagtail.models import Collection
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
+from practices.annexes import attachable
 from practices.blocks import in_restricted_collection
-from practices.marking import RESTRICTED_COLLECTION
 from practices.models import Audience, EvidenceReview, Project, SolutionType, SpaceCategory, ThreatType
 from practices.signals import WIDENED_ACTION
 
@@ -110,27 +109,15 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
     return None
 
 
-def without_others_restricted(items: QuerySet, user: Any) -> QuerySet:
-    """A chooser's documents or images, less the restricted ones ``user`` may not change: partner editors may
-    choose from every collection, but another organisation's annexes (even their titles) are not theirs to see."""
-    if user.is_superuser:
-        return items
-    restricted = Collection.objects.filter(name=RESTRICTED_COLLECTION).first()
-    if restricted is None:
-        return items
-    own = policy_registry.get_by_type(items.model).instances_user_has_permission_for(user, "change").values("pk")
-    inside = restricted.get_descendants(inclusive=True).values("pk")
-    return items.filter(~Q(collection__in=inside) | Q(pk__in=own))
-
-
 @hooks.register("construct_document_chooser_queryset")
 def choose_own_restricted_documents(documents: QuerySet, request: HttpRequest) -> QuerySet:
-    return without_others_restricted(documents, request.user)
+    """Choosers list another organisation's annexes to nobody (``practices.annexes``): not even their titles."""
+    return attachable(documents, request.user)
 
 
 @hooks.register("construct_image_chooser_queryset")
 def choose_own_restricted_images(images: QuerySet, request: HttpRequest) -> QuerySet:
-    return without_others_restricted(images, request.user)
+    return attachable(images, request.user)
 
 
 @hooks.register("register_log_actions")

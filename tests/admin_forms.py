@@ -32,13 +32,16 @@ def list_block(values: list) -> dict:
     return data
 
 
-def restricted_section(label: str, heading: str, body: str, documents=(), shared_with=(), named_people="") -> dict:
+def restricted_section(
+    label: str, heading: str, body: str, documents=(), shared_with=(), named_people="", images=()
+) -> dict:
     """One restricted section as the page editor posts it."""
     return {
         "label": label,
         "heading": heading,
         "body": rich_text(body),
         "documents": list_block([document.pk for document in documents]),
+        "images": list_block([image.pk for image in images]),
         "shared_with": list_block([organisation.pk for organisation in shared_with]),
         "named_people": named_people,
     }
@@ -55,6 +58,7 @@ def restricted_form_data(page: PracticeBase) -> dict:
                 [doc for doc in block.value["documents"] if doc],
                 [org for org in block.value["shared_with"] if org],
                 block.value["named_people"],
+                [image for image in block.value["images"] if image],
             ),
         )
         for block in page.restricted_sections

@@ -36,8 +36,9 @@ from practices.api import (
     WithheldBody,
 )
 from practices.blocks import ApproachBlock, RestrictedSectionsBlock
+from practices.forms import PracticePageForm
 from practices.listing import practice_listing_context
-from practices.marking import Label, reader_of
+from practices.marking import Label, display, reader_of
 from practices.models.evidence import EvidenceLevel, EvidenceReview, confirmed_level
 from practices.models.taxonomy import ThreatType
 from practices.related import related_practices
@@ -182,6 +183,7 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     )
 
     restricted_panels = [FieldPanel("body_label"), FieldPanel("restricted_sections")]
+    base_form_class = PracticePageForm
     evidence_panels = [
         MultiFieldPanel([FieldPanel("evidence_proposed"), FieldPanel("evidence_notes")], heading="Evidence")
     ]
@@ -226,6 +228,18 @@ class PracticeBase(SocialMetaMixin, PortalPage):
 
     class Meta:
         abstract = True
+
+    def markings(self) -> list[str]:
+        """The TLP labels of the page's restricted parts (its body, then its sections), once each, as shown."""
+        labels = [self.body_label] if self.body_label != Label.CLEAR else []
+        labels += [block.value["label"] for block in self.restricted_sections if block.block_type == "section"]
+        return [display(label) for label in dict.fromkeys(labels)]
+
+    def get_admin_display_title(self) -> str:
+        """The admin's title says what in the page is restricted (explorer, page header, moderation, choosers)."""
+        title = super().get_admin_display_title()
+        markings = self.markings()
+        return f"{title} [{', '.join(markings)}]" if markings else title
 
     @property
     def public_organisations(self) -> list[Any]:

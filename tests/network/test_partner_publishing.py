@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from network.models import Organisation
 from network.permissions import add_editor, moderators
@@ -115,3 +116,40 @@ def test_editor_sees_only_own_sections_as_editable(two_orgs):
         for page in model.objects.live():
             editable = page.permissions_for_user(editor_a).can_edit()
             assert editable == (page.owner_organisation == org_a), page.url
+
+
+def test_an_editor_cannot_attach_another_organisations_restricted_files(client, two_orgs):
+    from tests.admin_forms import restricted_section
+    from tests.factories.marking import restricted_document, restricted_image
+
+    org_a, org_b, editor_a, _moderator = two_orgs
+    editor_b = add_editor(org_b, "editor.b@org-b.example", "Editor B")
+    theirs = restricted_document("Nice's perimeter survey", "survey.pdf")
+    theirs.uploaded_by_user = editor_b
+    theirs.save()
+    their_plan = restricted_image("Nice's site plan")
+    their_plan.uploaded_by_user = editor_b
+    their_plan.save()
+    colleague = add_editor(org_a, "colleague.a@org-a.example", "Colleague A")
+    ours = restricted_image("Our site plan")
+    ours.uploaded_by_user = colleague
+    ours.save()
+    page_a = case_study_of(org_a)
+    before = page_a.latest_revision_id
+    client.force_login(editor_a)
+
+    def save_with(documents, images):
+        path, data = edit_form_data(client, page_a)
+        section = restricted_section("green", "Annex", "<p>Annex.</p>", documents=documents, images=images)
+        for key, value in nested_form_data({"restricted_sections": streamfield([("section", section)])}).items():
+            data[key] = value
+        return client.post(path, data)
+
+    response = save_with([theirs], [their_plan])
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "belong to another organisation" in html and "Nice&#x27;s perimeter survey" in html
+    page_a.refresh_from_db()
+    assert page_a.latest_revision_id == before  # nothing saved
+    # A colleague's upload is the organisation's own.
+    assert save_with([], [ours]).status_code == 302

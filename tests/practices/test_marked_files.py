@@ -132,3 +132,13 @@ def test_choosers_hide_another_organisations_restricted_files(world, annexed):  
     own.uploaded_by_user = other_editor
     own.save()
     assert "Our own annex" in client.get("/admin/documents/chooser/results/?q=").content.decode()
+
+
+def test_the_admin_shows_each_pages_markings(world, admin_client):  # noqa: F811
+    page = world.page
+    assert page.get_admin_display_title() == (f"{page.title} [TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED]")
+    listing = admin_client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
+    assert "TLP:AMBER+STRICT" in listing
+    page.body_label = "amber"
+    page.restricted_sections = []
+    assert page.get_admin_display_title() == f"{page.title} [TLP:AMBER]"
