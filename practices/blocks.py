@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from django.forms.utils import ErrorList
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from wagtail import blocks
+from wagtail.blocks.list_block import ListValue
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.documents.models import AbstractDocument
 from wagtail.images.blocks import ImageBlock, ImageChooserBlock
+from wagtail.images.models import AbstractImage
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from practices.marked_files import body_file_url
 from practices.marking import RESTRICTED_COLLECTION, RESTRICTED_LABELS, Label
 
 
@@ -43,9 +49,21 @@ class VideoLinkBlock(blocks.StructBlock):
         template = "practices/blocks/video_link_block.html"
 
 
+class PracticeImageBlock(ImageBlock):
+    """An image in a practice's body: a rendition, or, on a page restricted as a whole, the image as the
+    permission-checked view serves it to the body's readers (never a rendition a proxy may cache)."""
+
+    def render(self, value: Any, context: Any = None) -> SafeString:
+        url = body_file_url((context or {}).get("page"), value) if value else None
+        if url is None:
+            return super().render(value, context=context)
+        alt = getattr(value, "contextual_alt_text", "") or ""
+        return format_html('<figure><img src="{}" alt="{}" loading="lazy"></figure>', url, alt)
+
+
 class ApproachBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(features=["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"])
-    image = ImageBlock()
+    image = PracticeImageBlock()
     quote = QuoteBlock()
     document = DocumentBlock()
     video_link = VideoLinkBlock()
@@ -101,6 +119,19 @@ class RestrictedSectionBlock(blocks.StructBlock):
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return value
+
+
+def stream_files(value: Any) -> list[Any]:
+    """The documents and images a StreamField value holds (in image blocks, document blocks and list blocks)."""
+    if not isinstance(value, blocks.StreamValue):
+        return []
+    files: list[Any] = []
+    for block in value:
+        items = block.value.values() if isinstance(block.value, blocks.StructValue) else [block.value]
+        for item in items:
+            entries = item if isinstance(item, ListValue | list) else [item]
+            files += [entry for entry in entries if isinstance(entry, AbstractImage | AbstractDocument)]
+    return files
 
 
 def named_emails(value: Any) -> list[str]:

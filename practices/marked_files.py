@@ -18,9 +18,10 @@ from io import BytesIO
 from typing import Any
 
 from anyascii import anyascii
+from django.urls import reverse
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter, Transformation
-from wagtail.images.models import Filter
+from wagtail.images.models import AbstractImage, Filter
 
 from practices.marking import MEANINGS, Label
 
@@ -38,6 +39,23 @@ COLOURS = {
 STAMP_MAX_BYTES = 25 * 1024 * 1024
 #: The largest side of a restricted image as pages show it.
 IMAGE_FILTER = "max-1280x1280"
+
+
+#: The block id of a page restricted as a whole, as a part (its body's files, search documents, the access log).
+BODY = "body"
+
+
+def marked_url(page: Any, block_id: str, item: Any) -> str:
+    """Where a reader of a restricted part fetches one of its documents or images (checked on each fetch)."""
+    name = "marked_image" if isinstance(item, AbstractImage) else "marked_document"
+    return reverse(name, args=[page.pk, block_id, item.pk])
+
+
+def body_file_url(page: Any, item: Any) -> str | None:
+    """For a page restricted as a whole, the marked URL of one of its body's files; ``None``: it is public."""
+    if page is None or getattr(page, "body_label", Label.CLEAR) == Label.CLEAR:
+        return None
+    return marked_url(page, BODY, item)
 
 
 def download_name(label: str, filename: str) -> str:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from wagtail.images.models import AbstractImage
+
 from practices.blocks import named_emails
+from practices.marked_files import BODY
 from practices.marking import AUDIENCES, LOGGED_LABELS, Label, Reader, display, marked_part_read, may_read
 
 
@@ -99,24 +102,22 @@ def reading(page: Any, reader: Reader, *, preview: bool = False) -> Reading:
     return result
 
 
-#: The block id of a restricted page body, as a part (search documents, the access log).
-BODY = "body"
-
-
-def body_part(page: Any) -> Part | None:
+def body_part(page: Any, *, with_files: bool = False) -> Part | None:
     """A page restricted as a whole, as a part: its label, owned by the owner and shared with the organisations
-    involved; ``None`` for a TLP:CLEAR page. The text is the page's own (its ``body_fields``)."""
+    involved; ``None`` for a TLP:CLEAR page. The text is the page's own (its ``body_fields``); its files (the
+    page's ``body_files``, read only ``with_files``) are served as the part's."""
     label = getattr(page, "body_label", Label.CLEAR)
     if label == Label.CLEAR:
         return None
     shared = tuple(organisation.pk for organisation in page.organisations.all()) if label == Label.AMBER_STRICT else ()
+    files = page.body_files() if with_files else []
     return Part(
         block_id=BODY,
         label=label,
         heading="Full text",
         body="",
-        documents=[],
-        images=[],
+        documents=[item for item in files if not isinstance(item, AbstractImage)],
+        images=[item for item in files if isinstance(item, AbstractImage)],
         owner_id=owner_id_of(page) if label == Label.AMBER_STRICT else None,
         shared_with=shared,
         named_people=(),
@@ -124,6 +125,9 @@ def body_part(page: Any) -> Part | None:
 
 
 def find_part(page: Any, block_id: str) -> Part | None:
+    """A section of the page by its block id, or (``BODY``) the page's restricted body, with its files."""
+    if block_id == BODY:
+        return body_part(page, with_files=True)
     return next((part for part in parts(page) if part.block_id == block_id), None)
 
 

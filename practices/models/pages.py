@@ -35,7 +35,7 @@ from practices.api import (
     SlugListField,
     WithheldBody,
 )
-from practices.blocks import ApproachBlock, RestrictedSectionsBlock
+from practices.blocks import ApproachBlock, RestrictedSectionsBlock, stream_files
 from practices.forms import PracticePageForm
 from practices.listing import practice_listing_context
 from practices.marking import Label, display, reader_of
@@ -165,6 +165,10 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     )
     #: The fields that make up the page's body (withheld from the API, search and the page when restricted).
     body_fields: tuple[str, ...] = ()
+    #: The body's file fields, and its child relations holding files (relation, file field): a restricted
+    #: body keeps them in the restricted collection, and serves them through the marked views.
+    body_file_fields: tuple[str, ...] = ()
+    body_file_children: tuple[tuple[str, str], ...] = ()
     restricted_sections = StreamField(
         RestrictedSectionsBlock(),
         blank=True,
@@ -228,6 +232,18 @@ class PracticeBase(SocialMetaMixin, PortalPage):
 
     class Meta:
         abstract = True
+
+    def body_files(self) -> list[Any]:
+        """The documents and images of the page's body: its file fields, file children and StreamFields."""
+        files = [getattr(self, name) for name in self.body_file_fields]
+        for relation, field in self.body_file_children:
+            files += [getattr(child, field) for child in self._files_of(relation)]
+        for name in self.body_fields:
+            files += stream_files(getattr(self, name))
+        return [item for item in files if item is not None]
+
+    def _files_of(self, relation: str) -> list[Any]:
+        return list(getattr(self, relation).all())
 
     def markings(self) -> list[str]:
         """The TLP labels of the page's restricted parts (its body, then its sections), once each, as shown."""
@@ -394,6 +410,7 @@ class CaseStudyPage(PracticeBase):
     )
     space_fields = ("space_categories", "space_category")
     body_fields = ("challenge", "approach", "results", "lessons_learned")
+    body_file_children = (("gallery_images", "image"), ("related_documents", "document"))
     latitude = latitude_field()
     longitude = longitude_field()
     challenge = RichTextField(features=RICH_TEXT_FEATURES)
@@ -503,8 +520,13 @@ class CaseStudyPage(PracticeBase):
         children = getattr(self, relation).all()
         return list(children.select_related(file_field) if isinstance(children, QuerySet) else children)
 
+    def _files_of(self, relation: str) -> list[Any]:
+        return self.gallery if relation == "gallery_images" else self.documents
+
     def images_shown(self) -> list[Any]:
-        return [*super().images_shown(), *(item.image for item in self.gallery)]
+        """The listing image, and the gallery's renditions unless the body is restricted (then it has none)."""
+        gallery = [item.image for item in self.gallery] if self.body_label == Label.CLEAR else []
+        return [*super().images_shown(), *gallery]
 
     @property
     def place(self) -> str:
@@ -571,6 +593,7 @@ class ToolPage(PracticeBase):
     related_case_studies = ParentalManyToManyField("practices.CaseStudyPage", blank=True, related_name="tools")
     tags = ClusterTaggableManager(through=ToolTag, blank=True)
     body_fields = ("purpose", "access_url", "access_notes")
+    body_file_fields = ("access_document",)
 
     parent_page_types = ["practices.ToolSection"]
     subpage_types: list[str] = []

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 
+from practices.marked_files import body_file_url as marked_body_url
 from practices.marking import MEANINGS, Label, anchor, badge_class, display
 from practices.models.evidence import CRITERIA, EvidenceLevel
 
@@ -28,3 +29,9 @@ def evidence_badge(level: str) -> dict[str, Any]:
     """An evidence level's badge, linking to what the levels mean (``/evidence/``)."""
     known = level if level in EvidenceLevel.values else EvidenceLevel.INSPIRING
     return {"level": known, "text": EvidenceLevel(known).label, "meaning": CRITERIA[EvidenceLevel(known)]}
+
+
+@register.simple_tag
+def body_file_url(page: Any, item: Any) -> str:
+    """The permission-checked URL of a restricted page's body file, or "" when the body is public."""
+    return marked_body_url(page, item) or ""

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from wagtail.images import get_image_model
 
 from network.permissions import add_editor
+from practices.marked_files import marked_url
 from tests.factories.marking import CAN_READ, add_sections, real_pdf, restricted_document, restricted_image, section
 from tests.factories.media import ImageFactory
 from tests.practices.test_restricted_sections import _world, moderator_user, world  # noqa: F401
@@ -142,3 +143,75 @@ def test_the_admin_shows_each_pages_markings(world, admin_client):  # noqa: F811
     page.body_label = "amber"
     page.restricted_sections = []
     assert page.get_admin_display_title() == f"{page.title} [TLP:AMBER]"
+
+
+@pytest.fixture
+def restricted_body(world):  # noqa: F811
+    """The marked world's case study restricted as a whole (AMBER), with a gallery image, a document, and an
+    image and a document in its approach, all in the restricted collection."""
+    from practices.models import CaseStudyDocument, CaseStudyImage
+
+    page = world.page.specific_class.objects.get(pk=world.page.pk)
+    gallery = restricted_image("Gate camera view")
+    approach_image = restricted_image("Approach sketch")
+    document = restricted_document("Gate maintenance log", "gates.pdf", real_pdf("Gate log"))
+    approach_document = restricted_document("Steward rota", "rota.pdf")
+    page.body_label = "amber"
+    approach_image.contextual_alt_text, approach_image.decorative = "Sketch", False
+    page.approach = [("image", approach_image), ("document", {"document": approach_document, "title": ""})]
+    page.gallery_images = [CaseStudyImage(image=gallery, caption="Camera")]
+    page.related_documents = [CaseStudyDocument(document=document)]
+    page.save_revision().publish()
+    page = page.specific_class.objects.get(pk=page.pk)
+    return page, [gallery, approach_image, document, approach_document]
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "member", "vetted_other"])
+def test_a_restricted_bodys_files_reach_its_readers_only(world, restricted_body, reader):  # noqa: F811
+    page, files = restricted_body
+    client = world.client(reader)
+    html = client.get(page.url).content.decode()
+    urls = [marked_url(page, "body", item) for item in files]
+    for item, url in zip(files, urls, strict=True):
+        response = client.get(url)
+        if reader == "vetted_other":
+            assert url in html, item.title
+            assert response.status_code == 200, item.title
+            assert "no-store" in response["Cache-Control"]
+        else:
+            assert url not in html and item.title not in html
+            assert response.status_code == (302 if reader == "anonymous" else 404)
+        assert client.get(item.url if hasattr(item, "file_extension") else "/").status_code in (200, 404)
+    renditions = get_image_model().get_rendition_model().objects.filter(image__in=[files[0], files[1]])
+    assert not renditions.exists()  # no public copy of the body's images
+
+
+def test_a_downloaded_body_pdf_is_stamped_and_logged(world, restricted_body):  # noqa: F811
+    from network.models import AccessRecord
+
+    page, files = restricted_body
+    response = world.client("vetted_owner").get(marked_url(page, "body", files[2]))
+    assert PdfReader(BytesIO(response.content)).pages[1].extract_text().count("TLP:AMBER") == 1
+    record = AccessRecord.objects.filter(kind="download").get()
+    assert (record.label, record.document) == ("amber", "Gate maintenance log")
+
+
+def test_a_restricted_body_refuses_public_files(world, admin_client):  # noqa: F811
+    from tests.admin_forms import edit_form_data
+
+    page = world.page
+    path, data = edit_form_data(admin_client, page)
+    public = ImageFactory(title="Public photo of the gate")
+    data["body_label"] = "amber"
+    data["gallery_images-TOTAL_FORMS"] = "1"
+    data["gallery_images-INITIAL_FORMS"] = "0"
+    data["gallery_images-0-image"] = str(public.pk)
+    data["gallery_images-0-caption"] = ""
+    data["gallery_images-0-ORDER"] = "1"
+    data["action-publish"] = "1"
+    before = page.latest_revision_id
+    response = admin_client.post(path, data)
+    assert response.status_code == 200
+    assert "Move these first: Public photo of the gate" in response.content.decode()
+    page.refresh_from_db()
+    assert page.latest_revision_id == before and page.body_label == "clear"
