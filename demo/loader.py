@@ -70,6 +70,14 @@ def _coordinate(value: float | None) -> Decimal | None:
     return None if value is None else Decimal(str(round(value, 5)))
 
 
+def _kept_in(collection: Collection, item: Any) -> Any:
+    """The document or image, moved into ``collection`` (the restricted annexes) if it is elsewhere."""
+    if item.collection_id != collection.pk:
+        item.collection = collection
+        item.save(update_fields=["collection"])
+    return item
+
+
 def _by_slug(model: type, slugs: Iterable[str]) -> list[Any]:
     slugs = list(slugs)
     found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
@@ -490,10 +498,11 @@ class DemoLoader:
                     document = self._document(
                         f"restricted-{slugify(item['document'])}", item["document"], item["document_lines"]
                     )
-                    if document.collection_id != collection.pk:
-                        document.collection = collection
-                        document.save(update_fields=["collection"])
-                    documents.append(document)
+                    documents.append(_kept_in(collection, document))
+                images = []
+                if item.get("image"):
+                    image = self._image(f"restricted-{slugify(item['image'])}", item["image"], item["image"])
+                    images.append(_kept_in(collection, image))
                 sections.append(
                     (
                         "section",
@@ -502,6 +511,7 @@ class DemoLoader:
                             "heading": item["heading"],
                             "body": RichText(paragraphs([item["text"]])),
                             "documents": documents,
+                            "images": images,
                             "shared_with": list(Organisation.objects.filter(slug__in=item.get("shared_with", []))),
                             "named_people": "\n".join(item.get("named_people", [])),
                         },

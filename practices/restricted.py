@@ -144,3 +144,28 @@ def announce_read(reader: Reader, page: Any, part: Part, kind: str, document: st
             kind=kind,
             document=document,
         )
+
+
+def parts_holding(document: Any) -> list[tuple[Any, Part]]:
+    """The live practices' parts (sections, restricted bodies) whose files include ``document``, found through
+    Wagtail's reference index: what a download of it from the admin is a download of."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page, ReferenceIndex
+
+    from practices.models import PRACTICE_PAGE_MODELS
+
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = [
+        int(reference.object_id)
+        for reference in ReferenceIndex.get_references_to(document)
+        if reference.base_content_type_id == page_type.pk
+    ]
+    held = []
+    for page in Page.objects.live().filter(pk__in=page_ids).specific():
+        if not isinstance(page, PRACTICE_PAGE_MODELS):
+            continue
+        body = body_part(page, with_files=True)
+        for part in [*parts(page), *([body] if body else [])]:
+            if any(item.pk == document.pk for item in part.documents):
+                held.append((page, part))
+    return held

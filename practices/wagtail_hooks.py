@@ -11,7 +11,9 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from practices.annexes import attachable
 from practices.blocks import in_restricted_collection
+from practices.marking import reader_of
 from practices.models import Audience, EvidenceReview, Project, SolutionType, SpaceCategory, ThreatType
+from practices.restricted import announce_read, parts_holding
 from practices.signals import WIDENED_ACTION
 
 
@@ -101,11 +103,16 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
     """A restricted section's documents are served to readers only through ``practices.views.marked_document``,
     which checks their clearance and records the download. Wagtail's own view serves them only to those who
     may change the document in the admin: the partner editor who uploaded it, moderators reviewing it and
-    superusers; to anyone else they do not exist."""
-    if in_restricted_collection(document) and not policy_registry.get_by_type(
-        type(document)
-    ).user_has_permission_for_instance(request.user, "change", document):
+    superusers; to anyone else they do not exist. Their downloads of a live page's AMBER or RED annex are
+    logged like a reader's."""
+    if not in_restricted_collection(document):
+        return None
+    if not policy_registry.get_by_type(type(document)).user_has_permission_for_instance(
+        request.user, "change", document
+    ):
         raise Http404
+    for page, part in parts_holding(document):  # the uploader or a reviewer: their downloads are logged too
+        announce_read(reader_of(request), page, part, "download", document.title)
     return None
 
 

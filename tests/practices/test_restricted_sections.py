@@ -234,3 +234,24 @@ def test_wagtails_document_view_serves_a_restricted_document_only_to_who_may_cha
     )
     client.force_login(moderator_user)
     assert client.get(world.site_plan.url).status_code == 200
+
+
+def test_a_download_from_the_admin_of_a_live_annex_is_logged(world, moderator_user):
+    from django.contrib.auth.models import Permission
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    GroupCollectionPermission.objects.get_or_create(
+        group=moderator_user.groups.get(),
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(codename="change_document"),
+    )
+    client = Client()
+    client.force_login(moderator_user)
+    assert client.get(world.site_plan.url).status_code == 200
+    record = AccessRecord.objects.get(user=moderator_user)
+    assert (record.kind, record.label, record.section, record.document) == (
+        "download",
+        "amber",
+        "Emergency gates",
+        "Site plan of the Markt",
+    )
