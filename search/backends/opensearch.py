@@ -63,7 +63,8 @@ def client(timeout: float | None = None) -> OpenSearch:
 
     Searches use ``SEARCH_TIMEOUT``; writes, rebuilds and checks (the worker's and operators' work)
     use ``write_client()``. No retry on the same node (a hung node would double the wait); with
-    several nodes a connection error is retried once on each other node.
+    several nodes a connection error or a timeout (a node going down stops answering before it stops
+    accepting) is retried once on each other node.
     """
     urls = opensearch_urls(settings.OPENSEARCH_URL)
     if not urls:
@@ -72,7 +73,7 @@ def client(timeout: float | None = None) -> OpenSearch:
     key = (",".join(urls), timeout)
     if key not in _clients:
         _clients[key] = OpenSearch(
-            hosts=urls, timeout=timeout, max_retries=len(urls) - 1, retry_on_timeout=False, pool_maxsize=4
+            hosts=urls, timeout=timeout, max_retries=len(urls) - 1, retry_on_timeout=len(urls) > 1, pool_maxsize=4
         )
     return _clients[key]
 

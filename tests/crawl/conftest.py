@@ -50,7 +50,27 @@ for member in get_user_model().objects.filter(username__endswith=".demo"):
 # Production asks coordinators for a second step: the moderator has an authenticator app.
 from django_otp.plugins.otp_totp.models import TOTPDevice
 device, _ = TOTPDevice.objects.get_or_create(user=moderator, confirmed=True, defaults={{"name": "Authenticator app"}})
-print(json.dumps({{"editor": editor.get_username(), "moderator": moderator.get_username()}}))
+# Lapsed clearances: a Eindhoven officer whose vetting expired, and one whose vetting a coordinator withdrew
+# (both sign in as plain members now, and must get what a member gets).
+import datetime as dt
+from django.utils import timezone
+from network.models import Organisation, Vetting
+from network.vetting import approve, join_organisation, request_vetting, withdraw
+eindhoven = Organisation.objects.get(slug="eindhoven")
+lapsed = {{}}
+for kind in ("expired", "revoked"):
+    person, _ = get_user_model().objects.get_or_create(username=f"{{kind}}@eindhoven.demo",
+                                                       defaults={{"email": f"{{kind}}@eindhoven.demo"}})
+    person.set_password("demo-member-pass")
+    person.save()
+    member = join_organisation(person, eindhoven, "Security officer")
+    vetting = approve(request_vetting(member, role="Security officer", reason="Crawl"), moderator)
+    if kind == "expired":
+        Vetting.objects.filter(pk=vetting.pk).update(expires_at=timezone.now() - dt.timedelta(days=1))
+    else:
+        withdraw(vetting, moderator, "Left the unit.")
+    lapsed[kind] = person.get_username()
+print(json.dumps({{"editor": editor.get_username(), "moderator": moderator.get_username(), **lapsed}}))
 """
 
 # The demo set's members (``demo/data/sensitive.toml``): a plain member and a vetted officer, with the
@@ -64,7 +84,7 @@ from network.clearance import reader_for
 from practices.marking import ANONYMOUS
 from practices.models import PRACTICE_PAGE_MODELS
 from practices.restricted import parts
-users = {{"member": "member@efus.demo", "vetted": "officer@eindhoven.demo", **{users}}}
+users = {{"member": "member@efus.demo", "vetted": "officer@eindhoven.demo", "named": "officer@koln.demo", **{users}}}
 readers = {{"anonymous": ANONYMOUS}}
 for role, username in users.items():
     readers[role] = reader_for(get_user_model().objects.get(username=username), verified=True)
@@ -77,7 +97,13 @@ for model in PRACTICE_PAGE_MODELS:
                 if not part.readable_by(reader):
                     withheld[role].append(text)
 keys = {{device.user.username: device.key for device in TOTPDevice.objects.filter(user__username__in=users.values())}}
-print(json.dumps({{"members": {{"member": users["member"], "vetted": users["vetted"]}}, "keys": keys, "withheld": withheld}}))
+# The practices with restricted parts, and the listings above them (their facets and counts use the engine).
+marked = [page for model in PRACTICE_PAGE_MODELS for page in model.objects.live().public()
+          if parts(page) or page.body_label != "clear"]
+pages = sorted({{url for page in marked for url in [page.url, *(a.url for a in page.get_ancestors() if a.depth > 2)]
+                if url}})
+members = {{role: users[role] for role in ("member", "vetted", "named", "expired", "revoked")}}
+print(json.dumps({{"members": members, "keys": keys, "withheld": withheld, "marked_pages": pages}}))
 """
 
 # For each signed-in user: the edit view of one page of every page type they may edit.
@@ -122,8 +148,10 @@ def deployment(demo_content, django_db_blocker) -> Iterator[Deployment]:
             connections.close_all()  # PostgreSQL copies a database only while nobody is connected to it
             site.timings = site.build(template=template)
         site.users = json.loads(site.shell(_USERS_SNIPPET.format(password=PASSWORD)))
-        readers = json.loads(site.shell(_READERS_SNIPPET.format(users=json.dumps(site.users))))
+        lapsed = {kind: site.users.pop(kind) for kind in ("expired", "revoked")}
+        readers = json.loads(site.shell(_READERS_SNIPPET.format(users=json.dumps({**site.users, **lapsed}))))
         site.members, site.totp_keys, site.withheld = readers["members"], readers["keys"], readers["withheld"]
+        site.marked_pages = readers["marked_pages"]
         site.start_web(workers=3)
         site.start_worker()
         site.start_scheduler()

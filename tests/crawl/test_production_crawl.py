@@ -165,17 +165,25 @@ def admin_menu_urls(crawler: Crawler) -> list[str]:
     return sorted(set(urls))
 
 
-def crawl_signed_in(deployment, username: str, edit_views: list[str], up: bool = True) -> CrawlReport:
+def crawl_signed_in(
+    deployment, username: str, edit_views: list[str], up: bool = True, whole_site: bool = True
+) -> CrawlReport:
+    """The admin (menu pages, edit views, choosers, admin search) and, ``whole_site``, every public page, as
+    a partner editor or the moderator. With the engine stopped the public pages are the anonymous crawl's:
+    the signed-in crawl reads the admin, the searches and the practices with restricted parts."""
     name = f"signed in as {username}" + ("" if up else ", engine stopped")
     crawler = Crawler(deployment.url, name, limit=LIMIT, headers={"X-Forwarded-Proto": "https"})
     # Production asks the moderator for the second step (network.twofactor), with a real code.
     crawler.login(username, "crawl-pass-7Hq2", deployment.totp_keys.get(username))
     menu = admin_menu_urls(crawler)
     assert menu, "the admin menu lists no pages"
-    crawler.seed_sitemap()
+    if whole_site:
+        crawler.seed_sitemap()
     # The page chooser and the admin search are filtered per user (network.permissions.admin_visible_pages).
     choosers = ["/admin/choose-page/", "/admin/choose-page/search/?q=market", "/admin/pages/search/?q=market"]
     seeds = ["/search/?q=market", "/network/", *menu, *edit_views, *choosers]
+    if not whole_site:
+        seeds += deployment.marked_pages
     # The public pages (the sitemap's) are the anonymous crawl's, rendered for a signed-in user; their
     # links are the anonymous crawl's too. In the admin, menu pages and edit views are read one level deep.
     first_level = {*menu, *edit_views}
@@ -202,8 +210,17 @@ MEMBER_SEEDS = [
 ]
 
 
-def crawl_as_member(deployment, role: str, up: bool = True) -> CrawlReport:
-    """The public site as a member sees it (signed in on the portal's own form; the vetted one with TOTP)."""
+def restricted_files(url: str) -> bool:
+    """Follow only the marked views' links (a restricted part's documents and images)."""
+    return url.startswith("/restricted/")
+
+
+def crawl_as_member(deployment, role: str, up: bool = True, whole_site: bool = True) -> CrawlReport:
+    """The public site as a member sees it (signed in on the portal's own form; the vetted one with TOTP).
+
+    Not ``whole_site``: the member's seeds and every practice with restricted parts, with the restricted
+    files they link, and nothing else (the lapsed clearances and the named recipient).
+    """
     username = deployment.members[role]
     crawler = Crawler(
         deployment.url,
@@ -212,11 +229,16 @@ def crawl_as_member(deployment, role: str, up: bool = True) -> CrawlReport:
         headers={"X-Forwarded-Proto": "https"},
     )
     crawler.sign_in(username, "demo-member-pass", deployment.totp_keys.get(username))
-    crawler.seed_sitemap()
+    if whole_site:
+        crawler.seed_sitemap()
+        seeds, follow = MEMBER_SEEDS, follows_queries(MEMBER_SEEDS)
+    else:
+        seeds = [*MEMBER_SEEDS, *deployment.marked_pages]
+        follow = restricted_files
     readable = sorted(set(deployment.withheld["anonymous"]) - set(deployment.withheld[role]))
     found: set[str] = set()
     checks = [expect_engine(up), withholds(deployment.withheld[role]), finds(readable, found)]
-    report = crawler.run(MEMBER_SEEDS, checks=checks, follow=follows_queries(MEMBER_SEEDS))
+    report = crawler.run(seeds, checks=checks, follow=follow)
     # The member reads what they may: a crawl that saw none of it would prove nothing about what it withheld.
     for text in sorted(set(readable) - found):
         report.fault(f"a restricted section {role} may read was not shown: {text!r}")
@@ -265,8 +287,19 @@ def test_member_crawl(deployment, role):
     assert_clean(report, deployment, log_start)
 
 
+@pytest.mark.parametrize("role", ["named", "expired", "revoked"])
+def test_marked_pages_crawl(deployment, role):
+    """The practices with restricted parts as the named recipient of a RED section (vetted, of the owner),
+    an officer whose vetting expired and one whose vetting was withdrawn (members, GREEN, now)."""
+    log_start = deployment.log_size("web")
+    report = crawl_as_member(deployment, role, whole_site=False)
+    assert report.visited >= len(deployment.marked_pages), report.summary()
+    assert_clean(report, deployment, log_start)
+
+
 def test_crawl_with_the_engine_stopped(deployment, edit_views):
-    """Anonymous, then as editor and moderator (the admin's search too), while the node is stopped.
+    """Anonymous (every page), then as editor and moderator (the admin, its search, the restricted practices)
+    and as the vetted officer (searches and restricted practices), while the node is stopped.
 
     Last of the suite: the node does not come back (the test command's cleanup is a no-op then).
     Every crawl runs and leaves its artifacts before any fault fails the test.
@@ -286,6 +319,10 @@ def test_crawl_with_the_engine_stopped(deployment, edit_views):
     anonymous = crawl(lambda: crawl_anonymously(deployment, up=False))
     assert anonymous.visited > 300, anonymous.summary()
     for role in ("editor", "moderator"):
-        crawl(lambda role=role: crawl_signed_in(deployment, deployment.users[role], edit_views[role], up=False))
-    crawl(lambda: crawl_as_member(deployment, "vetted", up=False))
+        crawl(
+            lambda role=role: crawl_signed_in(
+                deployment, deployment.users[role], edit_views[role], up=False, whole_site=False
+            )
+        )
+    crawl(lambda: crawl_as_member(deployment, "vetted", up=False, whole_site=False))
     assert not failures, "\n\n".join(failures)
