@@ -24,8 +24,8 @@ from django.urls import URLPattern, re_path
 from django.utils.cache import add_never_cache_headers
 from django.views.static import serve
 from wagtail.images import get_image_model
-from wagtail.permissions import policy_registry
 
+from practices.annexes import may_change
 from practices.blocks import in_restricted_collection
 
 RENDITIONS_DIR = "images"
@@ -36,9 +36,7 @@ def serve_rendition(request: HttpRequest, path: str) -> HttpResponse:
     """One rendition file; 404 for missing ones, for paths that would leave the renditions' directory, and for
     restricted images' renditions to anyone who may not change the image."""
     restricted = restricted_original(path)
-    if restricted is not None and not policy_registry.get_by_type(type(restricted)).user_has_permission_for_instance(
-        request.user, "change", restricted
-    ):
+    if restricted is not None and not may_change(request.user, restricted):
         raise Http404
     try:
         response = serve(request, path, document_root=Path(settings.MEDIA_ROOT) / RENDITIONS_DIR)

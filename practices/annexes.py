@@ -33,6 +33,11 @@ def attachable(items: QuerySet, user: Any) -> QuerySet:
     return items.filter(~Q(collection__in=inside) | Q(pk__in=own) | colleagues).distinct()
 
 
+def may_change(user: Any, item: Any) -> bool:
+    """Whether ``user`` may change the document or image in the admin (its collection's permissions)."""
+    return bool(policy_registry.get_by_type(type(item)).user_has_permission_for_instance(user, "change", item))
+
+
 def may_attach(user: Any, item: Any) -> bool:
     if user.is_superuser or not in_restricted_collection(item):
         return True

@@ -54,7 +54,8 @@ class PracticeImageBlock(ImageBlock):
     permission-checked view serves it to the body's readers (never a rendition a proxy may cache)."""
 
     def render(self, value: Any, context: Any = None) -> SafeString:
-        url = body_file_url((context or {}).get("page"), value) if value else None
+        context = context or {}
+        url = body_file_url(context.get("page"), value, context.get("request")) if value else None
         if url is None:
             return super().render(value, context=context)
         alt = getattr(value, "contextual_alt_text", "") or ""

@@ -51,11 +51,20 @@ def marked_url(page: Any, block_id: str, item: Any) -> str:
     return reverse(name, args=[page.pk, block_id, item.pk])
 
 
-def body_file_url(page: Any, item: Any) -> str | None:
-    """For a page restricted as a whole, the marked URL of one of its body's files; ``None``: it is public."""
+def file_url(request: Any, page: Any, block_id: str, item: Any) -> str:
+    """Where ``request`` fetches a restricted part's file: the marked view, or in a preview (opened by the
+    page's editors and reviewers, whose drafts are not live yet) the admin's own views of the file, which
+    serve it only to those who may change it (``portal.media``, ``practices.wagtail_hooks``)."""
+    if getattr(request, "is_preview", False):
+        return item.get_rendition(IMAGE_FILTER).url if isinstance(item, AbstractImage) else item.url
+    return marked_url(page, block_id, item)
+
+
+def body_file_url(page: Any, item: Any, request: Any = None) -> str | None:
+    """For a page restricted as a whole, where one of its body's files is fetched; ``None``: it is public."""
     if page is None or getattr(page, "body_label", Label.CLEAR) == Label.CLEAR:
         return None
-    return marked_url(page, BODY, item)
+    return file_url(request, page, BODY, item)
 
 
 def download_name(label: str, filename: str) -> str:

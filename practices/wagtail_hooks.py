@@ -5,11 +5,10 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from wagtail import hooks
-from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
-from practices.annexes import attachable
+from practices.annexes import attachable, may_change
 from practices.blocks import in_restricted_collection
 from practices.marking import reader_of
 from practices.models import Audience, EvidenceReview, Project, SolutionType, SpaceCategory, ThreatType
@@ -107,9 +106,7 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
     logged like a reader's."""
     if not in_restricted_collection(document):
         return None
-    if not policy_registry.get_by_type(type(document)).user_has_permission_for_instance(
-        request.user, "change", document
-    ):
+    if not may_change(request.user, document):
         raise Http404
     for page, part in parts_holding(document):  # the uploader or a reviewer: their downloads are logged too
         announce_read(reader_of(request), page, part, "download", document.title)

@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from practices.marked_files import body_file_url as marked_body_url
+from practices.marked_files import file_url
 from practices.marking import MEANINGS, Label, anchor, badge_class, display
 from practices.models.evidence import CRITERIA, EvidenceLevel
 
@@ -31,7 +32,13 @@ def evidence_badge(level: str) -> dict[str, Any]:
     return {"level": known, "text": EvidenceLevel(known).label, "meaning": CRITERIA[EvidenceLevel(known)]}
 
 
-@register.simple_tag
-def body_file_url(page: Any, item: Any) -> str:
-    """The permission-checked URL of a restricted page's body file, or "" when the body is public."""
-    return marked_body_url(page, item) or ""
+@register.simple_tag(takes_context=True)
+def body_file_url(context: Any, item: Any) -> str:
+    """Where the reader fetches a file of the page's restricted body, or "" when the body is public."""
+    return marked_body_url(context.get("page"), item, context.get("request")) or ""
+
+
+@register.simple_tag(takes_context=True)
+def part_file_url(context: Any, part: Any, item: Any) -> str:
+    """Where the reader fetches a file of a restricted section (``practices.marked_files.file_url``)."""
+    return file_url(context.get("request"), context.get("page"), part.block_id, item)

@@ -215,3 +215,15 @@ def test_a_restricted_body_refuses_public_files(world, admin_client):  # noqa: F
     assert "Move these first: Public photo of the gate" in response.content.decode()
     page.refresh_from_db()
     assert page.latest_revision_id == before and page.body_label == "clear"
+
+
+def test_a_preview_fetches_restricted_files_through_the_admins_own_views(annexed, rf):
+    """Previews (of drafts not live yet) are opened by editors and reviewers, who may change the files."""
+    from practices.marked_files import file_url
+
+    page, block_id, pdf, plan = annexed
+    request = rf.get("/")
+    assert file_url(request, page, block_id, plan) == f"/restricted/{page.pk}/{block_id}/image/{plan.pk}/"
+    request.is_preview = True
+    assert file_url(request, page, block_id, plan).startswith("/media/images/")
+    assert file_url(request, page, block_id, pdf) == pdf.url
