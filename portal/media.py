@@ -14,8 +14,10 @@ them are renditions, served here only to those who may change the image, and nev
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
@@ -35,7 +37,12 @@ RENDITION_MAX_AGE = 24 * 60 * 60
 def serve_rendition(request: HttpRequest, path: str) -> HttpResponse:
     """One rendition file; 404 for missing ones, for paths that would leave the renditions' directory, and for
     restricted images' renditions to anyone who may not change the image."""
-    restricted = restricted_original(path)
+    if posixpath.normpath(path) != path or path.startswith("/") or "\\" in path:
+        raise Http404  # only the plain name a rendition has: "./", "//" or "..\" would dodge the check below
+    rendition = rendition_at(path)
+    if rendition is None:
+        raise Http404  # a file no rendition row names: nothing to serve
+    restricted = rendition.image if in_restricted_collection(rendition.image) else None
     if restricted is not None and not may_change(request.user, restricted):
         raise Http404
     try:
@@ -49,18 +56,10 @@ def serve_rendition(request: HttpRequest, path: str) -> HttpResponse:
     return response
 
 
-def restricted_original(path: str) -> object | None:
-    """The image a rendition file was made from, if that image is kept in the restricted collection."""
-    rendition = (
-        get_image_model()
-        .get_rendition_model()
-        .objects.filter(file=f"{RENDITIONS_DIR}/{path}")
-        .select_related("image__collection")
-        .first()
-    )
-    if rendition is None or not in_restricted_collection(rendition.image):
-        return None
-    return rendition.image
+def rendition_at(path: str) -> Any:
+    """The rendition whose file is ``images/<path>``, with its image and the image's collection."""
+    model = get_image_model().get_rendition_model()
+    return model.objects.filter(file=f"{RENDITIONS_DIR}/{path}").select_related("image__collection").first()
 
 
 def media_urls() -> list[URLPattern]:

@@ -44,18 +44,26 @@ def may_attach(user: Any, item: Any) -> bool:
     return attachable(type(item).objects.filter(pk=item.pk), user).exists()
 
 
-def section_files(sections: Iterable[Any]) -> list[Any]:
-    """The documents and images of a StreamField of restricted sections."""
+def section_files(sections: Iterable[Any]) -> list[tuple[str, Any]]:
+    """The documents and images of a StreamField of restricted sections, each with its section's label."""
     files = []
     for block in sections:
         if block.block_type == "section":
-            files += [item for item in [*block.value["documents"], *block.value.get("images", [])] if item]
+            items = [*block.value["documents"], *block.value.get("images", [])]
+            files += [(block.value["label"], item) for item in items if item]
     return files
 
 
-def foreign_files(user: Any, before: Iterable[Any], after: Iterable[Any]) -> list[str]:
-    """The titles of restricted files ``after`` adds to ``before`` that ``user`` may not attach."""
-    kept = {(type(item), item.pk) for item in section_files(before)}
-    return [
-        item.title for item in section_files(after) if (type(item), item.pk) not in kept and not may_attach(user, item)
-    ]
+def page_files(page: Any) -> list[tuple[str, Any]]:
+    """Every restricted-or-not file of a practice's body and sections, each with where it is shown."""
+    return [*(("body", item) for item in page.body_files()), *section_files(page.restricted_sections)]
+
+
+def foreign_files(user: Any, before: Iterable[tuple[str, Any]], after: Iterable[tuple[str, Any]]) -> list[Any]:
+    """The restricted files ``after`` puts where ``before`` did not have them that ``user`` may not attach.
+
+    A file stays where it was, whoever edits the page next; moved to another part (a RED annex into a GREEN
+    section) it is attached anew, and must be the editor's organisation's own.
+    """
+    kept = {(where, type(item), item.pk) for where, item in before}
+    return [item for where, item in after if (where, type(item), item.pk) not in kept and not may_attach(user, item)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from functools import cache
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -62,7 +62,7 @@ def file_url(request: Any, page: Any, block_id: str, item: Any) -> str:
 
 def body_file_url(page: Any, item: Any, request: Any = None) -> str | None:
     """For a page restricted as a whole, where one of its body's files is fetched; ``None``: it is public."""
-    if page is None or getattr(page, "body_label", Label.CLEAR) == Label.CLEAR:
+    if item is None or page is None or getattr(page, "body_label", Label.CLEAR) == Label.CLEAR:
         return None
     return file_url(request, page, BODY, item)
 
@@ -107,7 +107,7 @@ def banner_page(label: Label, *, title: str, section: str, reader: str, when: dt
     return bytes(pdf.output())
 
 
-@cache
+@lru_cache(maxsize=16)
 def _stamp(label: Label, width: float, height: float) -> bytes:
     """One page of the given size with the label in its top right corner (merged over each page)."""
     pdf = FPDF(unit="pt", format=(width, height))
@@ -131,7 +131,7 @@ def stamped_pdf(data: bytes, label: str, *, title: str, section: str, reader: st
             return None
         writer = PdfWriter(clone_from=source)
         for page in writer.pages:
-            box = page.mediabox
+            box = page.cropbox  # the visible area (the media box unless the PDF crops it)
             stamp = PdfReader(BytesIO(_stamp(marking, float(box.width), float(box.height)))).pages[0]
             page.merge_transformed_page(stamp, Transformation().translate(float(box.left), float(box.bottom)))
         banner = PdfReader(BytesIO(banner_page(marking, title=title, section=section, reader=reader, when=when)))

@@ -4,6 +4,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import content_disposition_header
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
@@ -110,7 +112,14 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
         raise Http404
     for page, part in parts_holding(document):  # the uploader or a reviewer: their downloads are logged too
         announce_read(reader_of(request), page, part, "download", document.title)
-    return None
+    try:  # Wagtail uses a hook's answer only if it is an HttpResponse (not a streaming one)
+        with document.file.open("rb") as handle:
+            response = HttpResponse(handle.read(), content_type=document.content_type)
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404 from exc
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=document.filename)
+    add_never_cache_headers(response)  # never in a shared cache (Wagtail's own response would not say so)
+    return response
 
 
 @hooks.register("construct_document_chooser_queryset")

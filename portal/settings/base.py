@@ -85,6 +85,8 @@ MIDDLEWARE = [
     # After authentication: ends revoked sessions, and gives every view the reader's clearance.
     "network.clearance.ClearanceMiddleware",
     "network.twofactor.SecondFactorMiddleware",
+    # Wagtail's chosen-file views, kept to the files the editor may attach (another organisation's annexes 404).
+    "practices.middleware.RestrictedChooserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -248,7 +248,9 @@ class PracticeBase(SocialMetaMixin, PortalPage):
     def markings(self) -> list[str]:
         """The TLP labels of the page's restricted parts (its body, then its sections), once each, as shown."""
         labels = [self.body_label] if self.body_label != Label.CLEAR else []
-        labels += [block.value["label"] for block in self.restricted_sections if block.block_type == "section"]
+        # From the raw data: the admin lists many pages, and the blocks' files and organisations need not be read.
+        raw = self.restricted_sections.raw_data
+        labels += [block["value"].get("label", "") for block in raw if block.get("type") == "section"]
         return [display(label) for label in dict.fromkeys(labels)]
 
     def get_admin_display_title(self) -> str:

@@ -148,8 +148,33 @@ def test_an_editor_cannot_attach_another_organisations_restricted_files(client, 
     response = save_with([theirs], [their_plan])
     assert response.status_code == 200
     html = response.content.decode()
-    assert "belong to another organisation" in html and "Nice&#x27;s perimeter survey" in html
+    assert "belong to another organisation" in html
+    assert "perimeter survey" not in html and "Nice&#x27;s site plan" not in html  # not even their titles
     page_a.refresh_from_db()
     assert page_a.latest_revision_id == before  # nothing saved
+    # Nor in the body of a page restricted as a whole, nor by asking Wagtail's chooser for it by id.
+    path, data = edit_form_data(client, page_a)
+    posted = {
+        "body_label": "amber",
+        "gallery_images-TOTAL_FORMS": "1",
+        "gallery_images-INITIAL_FORMS": "0",
+        "gallery_images-0-image": str(their_plan.pk),
+        "gallery_images-0-caption": "",
+        "gallery_images-0-ORDER": "1",
+    }
+    for key, value in posted.items():
+        data[key] = value
+    response = client.post(path, data)
+    assert response.status_code == 200 and "belong to another organisation" in response.content.decode()
+    page_a.refresh_from_db()
+    assert page_a.latest_revision_id == before
+    for url in (
+        f"/admin/images/chooser/chosen/{their_plan.pk}/",
+        f"/admin/images/chooser/{their_plan.pk}/select_format/",
+        f"/admin/images/chooser/chosen-multiple/?id={ours.pk}&id={their_plan.pk}",
+        f"/admin/documents/chooser/chosen/{theirs.pk}/",
+    ):
+        assert client.get(url).status_code == 404, url
+    assert client.get(f"/admin/images/chooser/chosen/{ours.pk}/").status_code == 200
     # A colleague's upload is the organisation's own.
     assert save_with([], [ours]).status_code == 302

@@ -115,6 +115,10 @@ def test_renditions_of_a_restricted_image_reach_only_who_may_change_it(world, an
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     public = ImageFactory().get_rendition("max-165x165")
     assert "public" in Client().get(public.url)["Cache-Control"]
+    # The same file by a path that is not its plain name, or a file no rendition names: nothing.
+    name = url.removeprefix("/media/images/")
+    for tricked in (f"/media/images//{name}", f"/media/images/./{name}", "/media/images/not-a-rendition.png"):
+        assert Client().get(tricked).status_code == 404, tricked
 
 
 def test_choosers_hide_another_organisations_restricted_files(world, annexed):  # noqa: F811
@@ -194,6 +198,23 @@ def test_a_downloaded_body_pdf_is_stamped_and_logged(world, restricted_body):  #
     assert PdfReader(BytesIO(response.content)).pages[1].extract_text().count("TLP:AMBER") == 1
     record = AccessRecord.objects.filter(kind="download").get()
     assert (record.label, record.document) == ("amber", "Gate maintenance log")
+
+
+def test_a_public_page_refuses_restricted_files(world, admin_client):  # noqa: F811
+    from tests.admin_forms import edit_form_data
+
+    page = world.page
+    path, data = edit_form_data(admin_client, page)
+    data["listing_image"] = str(restricted_image("Gate sketch").pk)
+    data["action-publish"] = "1"
+    response = admin_client.post(path, data)
+    assert response.status_code == 200 and "choose a public image" in response.content.decode()
+
+
+def test_wagtails_document_view_never_lets_a_shared_cache_keep_an_annex(annexed, admin_client):
+    _page, _block_id, pdf, _plan = annexed
+    response = admin_client.get(pdf.url)
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
 
 
 def test_a_restricted_body_refuses_public_files(world, admin_client):  # noqa: F811
