@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import mimetypes
 from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
 from anyascii import anyascii
+from django.http import HttpResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import content_disposition_header
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter, Transformation
 from wagtail.images.models import AbstractImage, Filter
@@ -70,6 +74,20 @@ def body_file_url(page: Any, item: Any, request: Any = None) -> str | None:
 def download_name(label: str, filename: str) -> str:
     """``TLP-AMBER+STRICT_site-plan.pdf``: the label travels with the file, whatever happens to it."""
     return f"{Label(label).label.replace(':', '-')}_{filename}"
+
+
+def attachment(data: bytes, filename: str) -> HttpResponse:
+    """A restricted file as a download: never kept by a cache (a revoked reader's saved link must fail at
+    once), never indexed."""
+    response = HttpResponse(data, content_type=mimetypes.guess_type(filename)[0] or "application/octet-stream")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    return private(response)
+
+
+def private(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def latin(text: str) -> str:

@@ -54,6 +54,8 @@ class Reading:
     withheld_for: list[str] = field(default_factory=list)
     #: The page's body may be shown (it is TLP:CLEAR, or the reader may read its label).
     body_shown: bool = True
+    #: The page's restricted body as a part (``None``: the body is TLP:CLEAR).
+    body: Part | None = None
 
 
 def owner_id_of(page: Any) -> int | None:
@@ -89,8 +91,8 @@ def reading(page: Any, reader: Reader, *, preview: bool = False) -> Reading:
 
     A preview (only editors of the page can open one) shows every section, with its badge.
     """
-    result = Reading()
-    body = body_part(page)
+    result = Reading(body=body_part(page))
+    body = result.body
     if body is not None and not (preview or body.readable_by(reader)):
         result.body_shown = False
         result.withheld_for.append(AUDIENCES[Label(body.label)])

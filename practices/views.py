@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import mimetypes
 from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.cache import add_never_cache_headers
-from django.utils.http import content_disposition_header
 from django.utils.timezone import now
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from practices.marked_files import download_name, rendered_image, stamped_pdf
+from practices.marked_files import attachment, download_name, private, rendered_image, stamped_pdf
 from practices.marking import MEANINGS, Label, Reader, anchor, badge_class, reader_of
 from practices.models import CRITERIA, PRACTICE_PAGE_MODELS, EvidenceLevel
 from practices.restricted import announce_read, find_part
@@ -43,9 +40,12 @@ def evidence_levels(request: HttpRequest) -> HttpResponse:
     return render(request, "practices/evidence_levels.html", {"levels": levels})
 
 
-def _readable_part(request: HttpRequest, page_id: int, block_id: str) -> tuple[Any, Any, Reader] | HttpResponse:
-    """The live, public practice and its part, if ``request``'s reader may read it; otherwise the sign-in page
-    (anonymous) or a 404 that says nothing of what is there (raised)."""
+def _readable_file(
+    request: HttpRequest, page_id: int, block_id: str, kind: str, file_id: int
+) -> tuple[Any, Any, Reader, Any] | HttpResponse:
+    """The live, public practice, its part and one of the part's files (``kind``: "documents" or "images"),
+    if ``request``'s reader may read the part; otherwise the sign-in page (anonymous) or a 404 that says
+    nothing of what is there (raised)."""
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None or not isinstance(page, PRACTICE_PAGE_MODELS):
         raise Http404
@@ -57,13 +57,10 @@ def _readable_part(request: HttpRequest, page_id: int, block_id: str) -> tuple[A
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), "account:sign_in")
         raise Http404
-    return page, part, reader
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)  # a revoked reader's saved link must fail at once, even from a cache
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    item = next((item for item in getattr(part, kind) if item.pk == file_id), None)
+    if item is None:
+        raise Http404
+    return page, part, reader, item
 
 
 @require_safe
@@ -72,13 +69,10 @@ def marked_document(request: HttpRequest, page_id: int, block_id: str, document_
 
     A PDF comes with a banner page and its label on every page; every file has the label in its name.
     """
-    found = _readable_part(request, page_id, block_id)
+    found = _readable_file(request, page_id, block_id, "documents", document_id)
     if isinstance(found, HttpResponse):
         return found
-    page, part, reader = found
-    document = next((doc for doc in part.documents if doc.pk == document_id), None)
-    if document is None:
-        raise Http404
+    page, part, reader, document = found
     try:
         with document.file.open("rb") as handle:
             data = handle.read()
@@ -90,25 +84,19 @@ def marked_document(request: HttpRequest, page_id: int, block_id: str, document_
             stamped_pdf(data, part.label, title=page.title, section=part.heading, reader=reader.email, when=now())
             or data
         )
-    name = download_name(part.label, document.filename)
-    response = HttpResponse(data, content_type=mimetypes.guess_type(name)[0] or "application/octet-stream")
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
-    return _private(response)
+    return attachment(data, download_name(part.label, document.filename))
 
 
 @require_safe
 def marked_image(request: HttpRequest, page_id: int, block_id: str, image_id: int) -> HttpResponse:
     """An image of a restricted section, resized in memory for a reader of that section (never a rendition
     under ``MEDIA_URL``, which a proxy may cache). Views of the section are logged with the page, not per image."""
-    found = _readable_part(request, page_id, block_id)
+    found = _readable_file(request, page_id, block_id, "images", image_id)
     if isinstance(found, HttpResponse):
         return found
-    _page, part, _reader = found
-    image = next((item for item in part.images if item.pk == image_id), None)
-    if image is None:
-        raise Http404
+    image = found[3]
     try:
         data, media_type = rendered_image(image)
     except (FileNotFoundError, OSError, ValueError) as exc:  # a missing or unreadable original
         raise Http404 from exc
-    return _private(HttpResponse(data, content_type=media_type))
+    return private(HttpResponse(data, content_type=media_type))

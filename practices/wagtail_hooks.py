@@ -4,14 +4,13 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.cache import add_never_cache_headers
-from django.utils.http import content_disposition_header
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
 from practices.annexes import attachable, may_change
 from practices.blocks import in_restricted_collection
+from practices.marked_files import attachment
 from practices.marking import reader_of
 from practices.models import Audience, EvidenceReview, Project, SolutionType, SpaceCategory, ThreatType
 from practices.restricted import announce_read, parts_holding
@@ -114,12 +113,10 @@ def keep_restricted_documents_out(document: Any, request: HttpRequest) -> HttpRe
         announce_read(reader_of(request), page, part, "download", document.title)
     try:  # Wagtail uses a hook's answer only if it is an HttpResponse (not a streaming one)
         with document.file.open("rb") as handle:
-            response = HttpResponse(handle.read(), content_type=document.content_type)
+            data = handle.read()
     except (FileNotFoundError, OSError) as exc:
         raise Http404 from exc
-    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=document.filename)
-    add_never_cache_headers(response)  # never in a shared cache (Wagtail's own response would not say so)
-    return response
+    return attachment(data, document.filename)  # never in a shared cache (Wagtail's own would not say so)
 
 
 @hooks.register("construct_document_chooser_queryset")

@@ -42,7 +42,7 @@ from practices.marking import Label, display, reader_of
 from practices.models.evidence import EvidenceLevel, EvidenceReview, confirmed_level
 from practices.models.taxonomy import ThreatType
 from practices.related import related_practices
-from practices.restricted import announce_read, body_part, reading
+from practices.restricted import announce_read, reading
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -368,7 +368,7 @@ class PracticeBase(SocialMetaMixin, PortalPage):
         reader = reader_of(request)
         preview = bool(getattr(request, "is_preview", False))
         context["reading"] = marked = reading(self, reader, preview=preview)
-        body = body_part(self)
+        body = marked.body
         if marked.shown or (body is not None and marked.body_shown):
             request.shows_marked_parts = True  # type: ignore[attr-defined]  # read by serve: never cached
         for part in [] if preview else marked.shown:
