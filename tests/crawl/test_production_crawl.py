@@ -181,7 +181,13 @@ def crawl_signed_in(
     if whole_site:
         crawler.seed_sitemap()
     # The page chooser and the admin search are filtered per user (network.permissions.admin_visible_pages).
-    choosers = ["/admin/choose-page/", "/admin/choose-page/search/?q=market", "/admin/pages/search/?q=market"]
+    choosers = [
+        "/admin/choose-page/",
+        "/admin/choose-page/search/?q=market",
+        "/admin/pages/search/?q=market",
+        "/admin/images/chooser/",  # less other organisations' restricted files (practices.annexes)
+        "/admin/documents/chooser/",
+    ]
     seeds = ["/search/?q=market", "/network/", *menu, *edit_views, *choosers]
     if not whole_site:
         seeds += deployment.marked_pages
