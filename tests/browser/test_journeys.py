@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from portal.antispam import MIN_FILL_SECONDS
 from tests.browser.conftest import LiveSite
@@ -249,8 +250,16 @@ def test_vetted_officer_reads_a_restricted_annex_that_the_public_never_sees(
     annex = officer.get_by_role("region", name=ANNEX)
     expect(annex).to_contain_text("delivery lane")
     expect(annex.get_by_role("link", name="TLP:AMBER")).to_be_visible()
-    with officer.expect_download() as download:
-        annex.get_by_role("link", name=ANNEX_DOCUMENT).click()
+    answers: list[str] = []
+    officer.on("response", lambda response: answers.append(f"{response.status} {response.url}"))
+    try:
+        # A stamped PDF is made on the fly: a loaded machine may need more than the default wait.
+        with officer.expect_download(timeout=60_000) as download:
+            annex.get_by_role("link", name=ANNEX_DOCUMENT).click()
+    except PlaywrightTimeoutError:
+        pytest.fail(
+            f"No download; the browser got: {answers}; now at {officer.url}\n{live_site.log.read_text()[-3000:]}"
+        )
     assert download.value.suggested_filename.startswith("TLP-AMBER_")
 
     visitor = new_context().new_page()
