@@ -47,6 +47,7 @@ class DemoContent:
     restricted_sections: list[Item]
     evidence_reviews: list[Item]
     accounts: list[Item]
+    technologies: list[Item]
 
     @classmethod
     def read(cls) -> DemoContent:
@@ -65,4 +66,5 @@ class DemoContent:
             restricted_sections=sensitive["restricted_sections"],
             evidence_reviews=sensitive["evidence_reviews"],
             accounts=sensitive["accounts"],
+            technologies=read("technologies")["technologies"],
         )

@@ -34,6 +34,8 @@ from wagtail.rich_text import RichText
 
 from demo.content import DemoContent, Item
 from demo.drawings import handout_pdf, illustration
+from method.models import Scenario, ScenarioRating, TechnologyIndexPage, TechnologyPage, TechnologyVendor
+from method.scenarios import load_default_scenarios
 from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole, Vetting, VettingStatus
 from network.vetting import join_organisation
 from portal.models import HomePage, PortalSettings, StandardPage
@@ -183,6 +185,17 @@ class DemoLoader:
         self.load_accounts()
         self.load_restricted_sections()
         self.load_evidence_reviews()
+        self.created["scenarios"] = load_default_scenarios()
+        technology_index = self.ensure_child(
+            home,
+            TechnologyIndexPage,
+            "technologies",
+            "Technology solutions",
+            "What cities can deploy against each threat scenario: maturity, effectiveness, cost, privacy and "
+            "where it was used. Compare up to four side by side.",
+        )
+        for item in self.content.technologies:
+            self.load_technology(technology_index, item)
         return self.created
 
     # --- snippets -------------------------------------------------------------------------
@@ -436,6 +449,47 @@ class DemoLoader:
         self._publish_new(parent, page, item, m2m)
 
     # --- events ---------------------------------------------------------------------------
+    def load_technology(self, parent: Page, item: dict[str, Any]) -> None:
+        if TechnologyPage.objects.filter(slug=item["slug"]).exists():
+            return
+        capex, opex, weeks = (item.get(key, [None, None]) for key in ("capex", "opex", "deployment_weeks"))
+        page = TechnologyPage(
+            title=item["title"],
+            slug=item["slug"],
+            summary=item["summary"],
+            record_kind=item["record_kind"],
+            solution_type=SolutionType.objects.filter(slug=item.get("solution_type")).first(),
+            description=paragraphs(item["description"]),
+            trl=item["trl"],
+            capex_min=capex[0],
+            capex_max=capex[1],
+            opex_min=opex[0],
+            opex_max=opex[1],
+            deployment_weeks_min=weeks[0],
+            deployment_weeks_max=weeks[1],
+            privacy_impact=item["privacy_impact"],
+            dpia_note=item.get("dpia_note", ""),
+            ethical_notes=item.get("ethical_notes", ""),
+            legal_prerequisites=item.get("legal_prerequisites", ""),
+            public_acceptance=item.get("public_acceptance", ""),
+        )
+        page.space_categories = _by_slug(SpaceCategory, item.get("space_categories", []))
+        page.case_studies = _by_slug(CaseStudyPage, item.get("case_studies", []))
+        scenarios = {scenario.slug: scenario for scenario in Scenario.objects.all()}
+        page.ratings = [
+            ScenarioRating(
+                scenario=scenarios[rating["scenario"]], effectiveness=rating["effectiveness"], source=rating["source"]
+            )
+            for rating in item["ratings"]
+        ]
+        page.vendors = [
+            TechnologyVendor(name=vendor["name"], website=vendor.get("website", ""))
+            for vendor in item.get("vendors", [])
+        ]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self._count("technology records", True)
+
     def load_people(self) -> None:
         orgs = {org.slug: org for org in Organisation.objects.all()}
         for item in self.content.people:

@@ -11,4 +11,5 @@ class SearchConfig(AppConfig):
         content.register_practices()
         content.register_organisations()
         content.register_events()
+        content.register_technologies()
         signals.connect()

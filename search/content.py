@@ -12,6 +12,7 @@ from django.utils.html import strip_tags
 from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
+from method.models import ScenarioRating, TechnologyPage
 from network.models import Organisation
 from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage, confirmed_level
@@ -20,12 +21,16 @@ from practices.restricted import parts as restricted_parts
 from search import adapters
 from search.access import access_fields
 
+#: The technology catalogue's records: in search, they rank after practices that match as well.
+CATALOGUE_TYPE = "technology"
+
 TYPE_LABELS = {
     "case_study": "Case study",
     "tool": "Tool",
     "lesson": "Lesson",
     "event": "Event",
     "organisation": "Organisation",
+    "technology": "Technology",
 }
 
 
@@ -286,3 +291,66 @@ def _prefetched_events() -> QuerySet:
 
 def register_events() -> None:
     adapters.register("event", EventPage, event_document, _prefetched_events, is_publicly_visible)
+
+
+def technology_document(page: TechnologyPage) -> dict[str, Any]:
+    """A record of the technology catalogue (``type=technology``): found under the threat types of the scenarios
+    it is rated on, the spaces it fits and its solution type; its vendors' names are searchable, never ranked."""
+    # Sorted here, not by the queryset: a single page's sync reads its relations unprefetched, and the drift
+    # check compares documents.
+    ratings = sorted(page.ratings.all(), key=lambda rating: (rating.scenario.sort_order, rating.scenario.slug))
+    threats = sorted({rating.scenario.threat_type for rating in ratings}, key=lambda threat: threat.slug)
+    spaces = sorted(page.space_categories.all(), key=lambda space: space.slug)
+    solution = page.solution_type
+    published = page.first_published_at
+    return {
+        "type": "technology",
+        "object_id": page.pk,
+        "url": page.url,
+        "title": page.title,
+        "summary": page.summary,
+        "body": _text(
+            page.description,
+            *(f"{rating.scenario.name}: {rating.get_effectiveness_display()}" for rating in ratings),
+            page.dpia_note,
+            page.ethical_notes,
+            page.legal_prerequisites,
+            page.public_acceptance,
+            " ".join(sorted(vendor.name for vendor in page.vendors.all())),
+        ),
+        "city": None,
+        "country": None,
+        "threat_types": sorted({t.slug for t in threats} | {t.parent.slug for t in threats if t.parent}),
+        "space_categories": [space.slug for space in spaces],
+        "solution_types": [solution.slug] if solution else [],
+        "project": None,
+        "tags": [],
+        "taxonomy_text": " ".join(
+            [*(rating.scenario.name for rating in ratings), *(t.name for t in threats), *(s.name for s in spaces)]
+            + ([solution.name] if solution else [])
+        ),
+        "year": published.year if published else None,
+        "published": published.date().isoformat() if published else None,
+        "updated": page.last_published_at.isoformat() if page.last_published_at else None,
+    }
+
+
+def _prefetched_technologies() -> QuerySet:
+    return (
+        TechnologyPage.objects.live()
+        .public()
+        .select_related("solution_type")
+        .prefetch_related(
+            Prefetch(
+                "ratings",
+                queryset=ScenarioRating.objects.select_related("scenario__threat_type__parent"),
+            ),
+            "space_categories",
+            "vendors",
+        )
+        .order_by("pk")
+    )
+
+
+def register_technologies() -> None:
+    adapters.register("technology", TechnologyPage, technology_document, _prefetched_technologies, is_publicly_visible)

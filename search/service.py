@@ -33,6 +33,8 @@ from search.query import Promotion, SearchQuery, SearchResult
 if TYPE_CHECKING:
     from wagtail.models import Page
 
+    from practices.marking import Reader
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -183,6 +185,16 @@ def search(query: SearchQuery) -> SearchResult:
     if query.page == 1 and query.text:
         result.promoted = promotions(query.text)
     return result
+
+
+def coverage(reader: Reader, filters: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], tuple[int, int]]:
+    """Documents per (threat type, space category) that ``reader`` may match, as ``(all, restricted parts)``:
+    the engine's one aggregation, or the database copy's one grouped query when the engine cannot answer."""
+    counts = guarded("coverage", lambda engine: engine.coverage(reader, filters, exclude=_pending_removals()))
+    if counts is None:
+        _note_degraded()
+        counts = DatabaseEngine().coverage(reader, filters)
+    return counts
 
 
 def promotions(text: str) -> list[Promotion]:

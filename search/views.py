@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 
 from practices.marking import reader_of
 from search import log, service
+from search.coverage import CoverageFilterForm, coverage_grid
 from search.query import FILTER_PARAMS, SearchParamError, parse_search_params
 
 FACET_TITLES = {
@@ -97,3 +98,20 @@ def _suggestion_url(request: HttpRequest, suggestion: str | None) -> str | None:
     params["q"] = suggestion
     params.pop("page", None)
     return "?" + params.urlencode()
+
+
+@require_GET
+def coverage_page(request: HttpRequest) -> HttpResponse:
+    """The coverage grid (``search.coverage``); an unknown filter value is a 400 with the form's message."""
+    form = CoverageFilterForm(request.GET or None)
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    reader = reader_of(request)
+    grid = coverage_grid(reader, form.search_filters())
+    context = {
+        "grid": grid,
+        "filter_form": form,
+        "has_filters": form.is_bound,
+        "signed_in": reader.member,
+        "degraded": service.degraded_in_request(),
+    }
+    return render(request, "search/coverage.html", context, status=status)

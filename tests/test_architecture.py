@@ -1,6 +1,7 @@
 """Imports point the way docs/architecture.md says: content apps never reach up into the apps built on them.
 
-``practices`` is what the network knows, ``network`` who it is, ``events`` (package ``portal_events``) when
+``practices`` is what the network knows, ``method`` the PRoTECT method built on it (scenarios, technologies),
+``network`` who it is, ``events`` (package ``portal_events``) when
 it meets, ``search`` how it is found. Each builds only on the ones before it and on ``portal``'s shared
 parts; the later apps reach the earlier ones through registries (``search.adapters``,
 ``network.sections``, ``network.privacy``), never the other way round. Migrations are history and exempt.
@@ -14,18 +15,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-APPS = ("portal", "practices", "network", "portal_events", "search", "demo")
+APPS = ("portal", "practices", "method", "network", "portal_events", "search", "demo")
 
 #: What each content app may import of the others (``portal``, the project, knows every app).
 MAY_IMPORT: dict[str, set[str]] = {
     "practices": {"portal"},
+    "method": {"portal", "practices"},
     "network": {"portal", "practices"},
     "portal_events": {"portal", "practices", "network"},
-    "search": {"portal", "practices", "network", "portal_events"},
+    "search": {"portal", "practices", "method", "network", "portal_events"},
 }
 
 #: The product never imports the demo set (production does not install it).
-PRODUCT = ("portal", "practices", "network", "portal_events", "search")
+PRODUCT = ("portal", "practices", "method", "network", "portal_events", "search")
 
 
 def _module_names(path: Path) -> set[str]:

@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "portal",
     "practices",
+    "method",
     "network",
     "portal_events",  # app label "events"
     "search",

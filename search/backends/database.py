@@ -26,8 +26,9 @@ from django.db.models import (
 )
 from django.utils.html import escape
 
+from practices.marking import Reader
 from search.access import PUBLIC_LABEL, entry_filter, public_label
-from search.content import fold
+from search.content import CATALOGUE_TYPE, fold
 from search.matching import QueryPlan, matching_text, plan_query
 from search.models import SearchEntry, SearchEntryTerm
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -111,11 +112,16 @@ class DatabaseEngine:
             for word in fold(matching_text(query.text)).split():
                 title_hit &= Q(folded_title__contains=word)
             # Entries with every word first (as on the engine), then those tagged with the terms the query
-            # names, then those with every word in the title.
+            # names, practices before the technology catalogue's records, then those with every word in the title.
             ordered = results.annotate(
                 title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField()),
                 tagged=_tagged(plan.named or {}),
-            ).order_by("-matched_words", "-tagged", "-title_match", F("published").desc(nulls_last=True), "-pk")
+                catalogue=Case(
+                    When(doc_type=CATALOGUE_TYPE, then=Value(1)), default=Value(0), output_field=IntegerField()
+                ),
+            ).order_by(
+                "-matched_words", "-tagged", "catalogue", "-title_match", F("published").desc(nulls_last=True), "-pk"
+            )
         count = results.count()
         page = list(ordered[query.offset : query.offset + query.page_size])
         hits = [self._hit(entry, query.text) for entry in page]
@@ -140,6 +146,20 @@ class DatabaseEngine:
             ]
             facets[facet] = values
         return SearchResult(query=query, count=count, hits=hits, facets=facets, degraded=True, relaxed=relaxed)
+
+    def coverage(self, reader: Reader, filters: dict[str, tuple[str, ...]]) -> dict[tuple[str, str], tuple[int, int]]:
+        """The engine's ``coverage`` from the database copy: one grouped query over (threat, space) term pairs."""
+        entries = _with_filters(SearchEntry.objects.filter(entry_filter(reader)), filters)
+        pairs = (
+            SearchEntryTerm.objects.filter(facet="threat_type", entry__in=entries.values("pk"))
+            .filter(entry__terms__facet="space_category")
+            .values("value", "entry__terms__value")
+            .annotate(
+                total=Count("entry", distinct=True),
+                restricted=Count("entry", distinct=True, filter=~Q(entry__access_label=PUBLIC_LABEL)),
+            )
+        )
+        return {(row["value"], row["entry__terms__value"]): (row["total"], row["restricted"]) for row in pairs}
 
     @staticmethod
     def _hit(entry: SearchEntry, text: str) -> SearchHit:

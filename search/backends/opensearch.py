@@ -24,7 +24,9 @@ from opensearchpy.helpers import bulk, parallel_bulk
 from opensearchpy.helpers.query import Query
 
 from portal.settings.env import opensearch_urls
-from search.access import engine_filter, public_label, public_only
+from practices.marking import Reader
+from search.access import PUBLIC_LABEL, engine_filter, public_label, public_only
+from search.content import CATALOGUE_TYPE
 from search.documents import alias_name, new_index
 from search.matching import QueryPlan, matching_text, plan_query
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -39,6 +41,9 @@ HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
 ALL_WORDS_BOOST = 1000
 #: Added to the score of a document tagged with a taxonomy term the query names (``search.matching.named_terms``).
 NAMED_TERM_BOOST = 5
+#: Added to the score of everything but the technology catalogue's records: a practice, event or member that
+#: matches as well comes first (the catalogue has its own listing; in search its records complement practices).
+NOT_CATALOGUE_BOOST = 3
 
 _clients: dict[tuple[str, float], OpenSearch] = {}
 #: HTTP statuses that mean "the engine cannot answer now" rather than "the request is wrong".
@@ -171,6 +176,14 @@ class PracticeFacetedSearch(FacetedSearch):
             self._plan.named or {}
         ).items():  # "vehicle ramming at Christmas markets": their tagged documents
             should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
+        if query:
+            should.append(
+                Q(
+                    "constant_score",
+                    filter=Q("bool", must_not=[Q("term", type=CATALOGUE_TYPE)]),
+                    boost=NOT_CATALOGUE_BOOST,
+                )
+            )
         search = search.query(Q("bool", must=must, should=should, filter=self.narrowing(), must_not=self.excluded()))
         if query and self._search_query.sort != "newest":
             search = search.extra(
@@ -387,6 +400,29 @@ class OpenSearchEngine:
             suggestion=self._suggestion(response, query.text),
             relaxed=relaxed,
         )
+
+    def coverage(
+        self, reader: Reader, filters: dict[str, tuple[str, ...]], exclude: tuple[str, ...] = ()
+    ) -> dict[tuple[str, str], tuple[int, int]]:
+        """Documents per (threat type, space category) in one aggregation: (all, restricted parts among them).
+
+        ``filters`` narrow by facet (``type`` among them, always given); only what ``reader`` may match counts.
+        """
+        clauses = [engine_filter(reader)]
+        for facet, values in filters.items():
+            clauses.append(Q("terms", **{FACET_FIELDS[facet]: list(values)}))
+        must_not = [Q("ids", values=list(exclude))] if exclude else []
+        search = Search(index=alias_name(), using=client()).query(Q("bool", filter=clauses, must_not=must_not))
+        search = search.extra(size=0, track_total_hits=False)
+        threats = search.aggs.bucket("threats", "terms", field="threat_types", size=200)
+        spaces = threats.bucket("spaces", "terms", field="space_categories", size=200)
+        spaces.bucket("restricted", "filter", bool={"must_not": [{"term": {"access_label": PUBLIC_LABEL}}]})
+        response = search.execute()
+        return {
+            (threat.key, space.key): (space.doc_count, space.restricted.doc_count)
+            for threat in response.aggregations.threats.buckets
+            for space in threat.spaces.buckets
+        }
 
     @staticmethod
     def _suggestion(response: Any, text: str) -> str | None:

@@ -23,6 +23,9 @@ TOOL_PATH = "/tools/koln/hvm-procurement-guide/"
 LESSON_PATH = "/lessons/koln/protect-the-queue-at-checkpoints/"
 ORGANISATION_PATH = "/network/koln/"
 PAST_EVENT_PATH = "/events/protect-closing-event-2021/"
+TECHNOLOGY_PATH = "/technologies/temporary-modular-vehicle-barriers/"
+#: Ids are the demo records' (in load order); the browser fixture resolves the slugs (``resolve_path``).
+COMPARE_PATH = "/technologies/compare/?id={temporary-modular-vehicle-barriers}&id={fixed-anti-ram-bollards}"
 
 KEY_PAGES: list[KeyPage] = [
     KeyPage("home", "/", weight_budget_kb=300),
@@ -38,4 +41,9 @@ KEY_PAGES: list[KeyPage] = [
     KeyPage("event", "/events/network-call-technology-scan/"),
     KeyPage("past-event", PAST_EVENT_PATH),
     KeyPage("project", "/network/projects/protect/"),
+    KeyPage("technologies", "/technologies/"),
+    KeyPage("technology", TECHNOLOGY_PATH),
+    # Two demo records of the same solution type: the record page links this comparison.
+    KeyPage("technology-compare", COMPARE_PATH, shareable=False),
+    KeyPage("coverage", "/coverage/", shareable=False),
 ]

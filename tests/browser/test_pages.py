@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from tests.browser.conftest import LiveSite
 from tests.browser.key_pages import CASE_STUDY_PATH, KEY_PAGES, PAST_EVENT_PATH, TOOL_PATH, KeyPage
 from tests.browser.report import REPORT, AxeResult, Weight
 from tests.browser.support import TransferMeter, run_axe, screenshot
@@ -21,13 +23,27 @@ pytestmark = pytest.mark.browser
 DESCRIPTION_GAPS: set[str] = set()
 
 
+def resolved(live_site: LiveSite, path: str) -> str:
+    """``path`` with each ``{slug}`` replaced by that page's id in the served database."""
+    slugs = re.findall(r"\{([a-z0-9-]+)\}", path)
+    if not slugs:
+        return path
+    ids = json.loads(
+        live_site.shell(
+            "import json; from wagtail.models import Page; "
+            f"print(json.dumps(dict(Page.objects.filter(slug__in={slugs!r}).values_list('slug', 'pk'))))"
+        )
+    )
+    return re.sub(r"\{([a-z0-9-]+)\}", lambda match: str(ids[match.group(1)]), path)
+
+
 @pytest.mark.parametrize("viewport", ["mobile", "desktop"])
 @pytest.mark.parametrize("key_page", KEY_PAGES, ids=lambda key_page: key_page.name)
 def test_key_page_screenshot_and_accessibility(
-    new_context: Callable[..., BrowserContext], artifacts: Path, key_page: KeyPage, viewport: str
+    new_context: Callable[..., BrowserContext], live_site: LiveSite, artifacts: Path, key_page: KeyPage, viewport: str
 ) -> None:
     page = new_context(viewport).new_page()
-    response = page.goto(key_page.path)
+    response = page.goto(resolved(live_site, key_page.path))
     assert response is not None and response.status == 200, f"{key_page.path} answered {response and response.status}"
     expect(page.locator("h1")).to_have_count(1)
     assert page.locator("html").get_attribute("lang"), "the page must declare its language"

@@ -65,7 +65,7 @@ def expect_engine(up: bool):
             degraded = json.loads(answer.body)["degraded"]
             if degraded is up:
                 report.fault(f"degraded={degraded} with the engine {'up' if up else 'stopped'}: {answer.url}")
-        elif answer.url.startswith("/search/") and (DEGRADED_NOTICE in answer.body) is up:
+        elif answer.url.startswith(("/search/", "/coverage/")) and (DEGRADED_NOTICE in answer.body) is up:
             report.fault(
                 f"degraded notice {'shown' if up else 'missing'} with the engine "
                 f"{'up' if up else 'stopped'}: {answer.url}"
@@ -215,6 +215,7 @@ MEMBER_SEEDS = [
     "/api/search/?q=emergency+gate",
     "/api/search/?type=case_study&page_size=100",
     "/api/search/suggest/?q=emergency",
+    "/coverage/",  # counts the restricted sections the member may read
 ]
 
 

@@ -33,6 +33,26 @@ def test_demo_set_has_the_promised_size():
 
 
 @pytest.mark.django_db
+def test_the_catalogue_has_a_dozen_rated_technologies_from_the_seven_scenarios():
+    from method.models import Scenario, TechnologyPage
+
+    assert set(Scenario.objects.values_list("slug", flat=True)) >= {
+        "firearms",
+        "sharp-objects",
+        "vehicle-ramming",
+        "person-borne-ied",
+        "vehicle-borne-ied",
+        "drone-borne-ied",
+        "cbr-agents",
+    }
+    records = TechnologyPage.objects.live()
+    assert records.count() >= 12
+    assert all(record.ratings.exists() for record in records)
+    assert records.filter(record_kind="product").exclude(vendors=None).exists()
+    assert records.exclude(case_studies=None).count() >= 8
+
+
+@pytest.mark.django_db
 def test_the_demo_shows_restricted_sections_evidence_and_members():
     """Several practices carry restricted sections at different labels; a member and vetted officers sign in."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -108,6 +128,7 @@ def test_every_data_file_is_read():
         "people",
         "events",
         "sensitive",
+        "technologies",
     }
     content = DemoContent.read()
     assert all(getattr(content, field.name) for field in dataclasses.fields(content))

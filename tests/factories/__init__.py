@@ -16,6 +16,12 @@ factory.random.reseed_random(SEED)
 
 from tests.factories.events import EventIndexPageFactory, EventPageFactory, PersonFactory, RegistrationFactory  # noqa: E402
 from tests.factories.media import DocumentFactory, ImageFactory  # noqa: E402
+from tests.factories.method import (  # noqa: E402
+    ScenarioFactory,
+    TechnologyIndexPageFactory,
+    TechnologyPageFactory,
+    publish_technology,
+)
 from tests.factories.network import ContactPersonFactory, OrganisationFactory, OrganisationProjectFactory  # noqa: E402
 from tests.factories.practices import (  # noqa: E402
     AudienceFactory,
@@ -57,12 +63,16 @@ __all__ = [
     "PortalSite",
     "ProjectFactory",
     "RegistrationFactory",
+    "ScenarioFactory",
     "SolutionTypeFactory",
     "SpaceCategoryFactory",
     "StandardPageFactory",
+    "TechnologyIndexPageFactory",
+    "TechnologyPageFactory",
     "ThreatTypeFactory",
     "ToolIndexPageFactory",
     "ToolPageFactory",
     "build_site",
     "publish",
+    "publish_technology",
 ]

@@ -20,6 +20,7 @@ import pytest
 from django.utils import timezone
 from django.utils.text import slugify
 
+from method.models import Scenario, TechnologyIndexPage, TechnologyPage
 from network.models import Organisation, OrganisationProject
 from portal_events.models import EventIndexPage, EventPage
 from practices.models import (
@@ -48,12 +49,16 @@ from tests.factories import (
     OrganisationFactory,
     PersonFactory,
     ProjectFactory,
+    ScenarioFactory,
     SolutionTypeFactory,
     SpaceCategoryFactory,
+    TechnologyIndexPageFactory,
+    TechnologyPageFactory,
     ThreatTypeFactory,
     ToolPageFactory,
     build_site,
     publish,
+    publish_technology,
 )
 from tests.module_data import rolled_back
 
@@ -64,6 +69,9 @@ TOOL = "/tools/ditss/public-space-vulnerability-self-check/"
 LESSON = "/lessons/ditss/bring-every-level-of-government-in-early/"
 UPCOMING_EVENT = "/events/winter-market-barriers-webinar-2026/"
 PAST_EVENT = "/events/protect-closing-event-2021/"  # programme and speakers
+TECHNOLOGIES = "/technologies/"
+TECHNOLOGY = "/technologies/modular-vehicle-barriers/"
+TECHNOLOGY_SLUGS = {"barriers": "modular-vehicle-barriers", "bollards": "fixed-bollards", "scanner": "body-scanner"}
 BRUSSELS = ZoneInfo("Europe/Brussels")  # the event factory's timezone
 
 
@@ -105,6 +113,12 @@ BUDGETS: dict[str, Budget] = {
     ),
     "calendars": Budget(("/feeds/events/calendar.ics", f"{UPCOMING_EVENT}calendar/", f"{PAST_EVENT}calendar/"), 4),
     "sitemap": Budget(("/sitemap.xml",), 3),
+    # The catalogue reads its filters' vocabularies (scenarios among them) in one query, then the records with
+    # their ratings; a record its ratings, vendors, spaces, case studies and peers to compare with.
+    "technology_listing": Budget((TECHNOLOGIES, f"{TECHNOLOGIES}?scenario=vehicle-ramming&trl=7"), 9),
+    "technology": Budget((TECHNOLOGY,), 12),
+    "technology_compare": Budget((f"{TECHNOLOGIES}compare/?id={{barriers}}&id={{bollards}}&id={{scanner}}",), 10),
+    "coverage": Budget(("/coverage/", "/coverage/?type=case_study&country=NL"), 6),
 }
 
 
@@ -299,6 +313,26 @@ def build_rich_site() -> None:
         space_categories=[markets],
         speakers=speakers[:1],
     )
+    technologies = _published_index(site.home)
+    scenarios = [
+        ScenarioFactory(name="Vehicle ramming", slug="vehicle-ramming", threat_type=ramming),
+        ScenarioFactory(name="Person-borne IED", slug="person-borne-ied", threat_type=terrorism),
+    ]
+    for slug, title in (
+        ("modular-vehicle-barriers", "Modular vehicle barriers"),
+        ("fixed-bollards", "Fixed bollards"),
+        ("body-scanner", "Body scanner"),
+    ):
+        publish_technology(
+            technologies,
+            TechnologyPageFactory.build(
+                title=title, slug=slug, solution_type=mitigation, trl=8, capex_min=1000, capex_max=5000
+            ),
+            ratings=[(scenario, 3, "Network panel") for scenario in scenarios],
+            vendors=["Alpha Blocks", "Zeta Barriers"],
+            space_categories=[markets, squares],
+            case_studies=[station, *others],
+        )
     closing = dt.datetime(2021, 6, 14, 10, tzinfo=BRUSSELS)
     publish(
         site.events,
@@ -325,6 +359,12 @@ def build_rich_site() -> None:
         space_categories=[hubs, squares],
         speakers=speakers,
     )
+
+
+def _published_index(home: object) -> TechnologyIndexPage:
+    index = TechnologyIndexPageFactory(parent=home)
+    index.save_revision().publish()
+    return index
 
 
 def _publish(parent: object, page: object, **relations: object) -> None:
@@ -387,6 +427,18 @@ def grow_site(organisation_slug: str, project_slug: str, count: int = 4) -> None
         for index in range(count):
             CaseStudyImage.objects.create(page=case, image=ImageFactory(), caption=f"Image {index}", sort_order=index)
             CaseStudyDocument.objects.create(page=case, document=DocumentFactory(), sort_order=index)
+    technologies = TechnologyIndexPage.objects.get()
+    scenarios = list(Scenario.objects.all())
+    solution = SolutionType.objects.get(slug="hostile-vehicle-mitigation")
+    for _ in range(count):
+        publish_technology(
+            technologies,
+            TechnologyPageFactory.build(solution_type=solution, trl=8),
+            ratings=[(scenario, 2, "Panel") for scenario in scenarios],
+            vendors=["Vendor"],
+            space_categories=spaces,
+            case_studies=cases,
+        )
     speakers = [PersonFactory(organisation=peer, photo=ImageFactory()) for peer in peers]
     events = EventIndexPage.objects.get()
     for offset in range(count):
@@ -414,7 +466,16 @@ def grow_site(organisation_slug: str, project_slug: str, count: int = 4) -> None
         )
 
 
+def _resolved(url: str) -> str:
+    """``url`` with ``{barriers}``, ``{bollards}`` and ``{scanner}`` replaced by those technology records' ids."""
+    if "{" not in url:
+        return url
+    ids = dict(TechnologyPage.objects.filter(slug__in=TECHNOLOGY_SLUGS.values()).values_list("slug", "pk"))
+    return url.format(**{name: ids[slug] for name, slug in TECHNOLOGY_SLUGS.items()})
+
+
 def _queries_of(client, url: str, django_assert_max_num_queries: Callable, budget: int) -> None:
+    url = _resolved(url)
     client.get(url)  # warm-up
     with django_assert_max_num_queries(budget):
         response = client.get(url)
