@@ -48,6 +48,7 @@ class DemoContent:
     evidence_reviews: list[Item]
     accounts: list[Item]
     technologies: list[Item]
+    spaces: list[Item]
 
     @classmethod
     def read(cls) -> DemoContent:
@@ -67,4 +68,5 @@ class DemoContent:
             evidence_reviews=sensitive["evidence_reviews"],
             accounts=sensitive["accounts"],
             technologies=read("technologies")["technologies"],
+            spaces=read("assessments")["spaces"],
         )

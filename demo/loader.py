@@ -34,7 +34,20 @@ from wagtail.rich_text import RichText
 
 from demo.content import DemoContent, Item
 from demo.drawings import handout_pdf, illustration
-from method.models import Scenario, ScenarioRating, TechnologyIndexPage, TechnologyPage, TechnologyVendor
+from method.assessments import complete as complete_assessment
+from method.assessments import record_answers
+from method.assessments import start as start_assessment
+from method.models import (
+    Assessment,
+    Questionnaire,
+    Scenario,
+    ScenarioRating,
+    SpaceFile,
+    TechnologyIndexPage,
+    TechnologyPage,
+    TechnologyVendor,
+)
+from method.questionnaire_default import load_default_questionnaire
 from method.scenarios import load_default_scenarios
 from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole, Vetting, VettingStatus
 from network.vetting import join_organisation
@@ -196,6 +209,9 @@ class DemoLoader:
         )
         for item in self.content.technologies:
             self.load_technology(technology_index, item)
+        questionnaire = load_default_questionnaire()
+        for item in self.content.spaces:
+            self.load_space(questionnaire, item)
         return self.created
 
     # --- snippets -------------------------------------------------------------------------
@@ -489,6 +505,32 @@ class DemoLoader:
         parent.add_child(instance=page)
         page.save_revision().publish()
         self._count("technology records", True)
+
+    def load_space(self, questionnaire: Questionnaire, item: dict[str, Any]) -> None:
+        """A space file with its completed assessments, dated as the data says (the earlier one is compared)."""
+        organisation = Organisation.objects.get(slug=item["organisation"])
+        if SpaceFile.objects.filter(organisation=organisation, name=item["name"]).exists():
+            return
+        space = SpaceFile.objects.create(
+            organisation=organisation,
+            name=item["name"],
+            space_category=SpaceCategory.objects.get(slug=item["space_category"]),
+            latitude=_coordinate(item.get("latitude")),
+            longitude=_coordinate(item.get("longitude")),
+            typical_crowd=item.get("typical_crowd"),
+            peak_crowd=item.get("peak_crowd"),
+            opening_patterns=item.get("opening_patterns", ""),
+            events_held=item.get("events_held", ""),
+        )
+        space.existing_measures.set(_by_slug(SolutionType, item.get("existing_measures", [])))
+        space.shared_with.set(_by_slug(Organisation, item.get("shared_with", [])))
+        for answered in item.get("assessments", []):
+            assessment = start_assessment(space, questionnaire, None)
+            record_answers(assessment, answered["answers"])
+            complete_assessment(assessment)
+            started = dt.datetime.combine(dt.date.fromisoformat(answered["started"]), dt.time(10), tzinfo=dt.UTC)
+            Assessment.objects.filter(pk=assessment.pk).update(started_at=started, completed_at=started)
+        self._count("space files", True)
 
     def load_people(self) -> None:
         orgs = {org.slug: org for org in Organisation.objects.all()}

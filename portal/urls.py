@@ -29,6 +29,7 @@ urlpatterns = [
     path("network/registrations/", include("portal_events.urls")),
     path("network/", include("network.urls")),
     path("account/", include("network.account_urls")),
+    path("assess/", include("method.urls")),
     path("marking/", marking, name="marking"),
     path("evidence/", evidence_levels, name="evidence_levels"),
     path("restricted/<int:page_id>/<str:block_id>/<int:document_id>/", marked_document, name="marked_document"),

@@ -1,6 +1,6 @@
 """Imports point the way docs/architecture.md says: content apps never reach up into the apps built on them.
 
-``practices`` is what the network knows, ``method`` the PRoTECT method built on it (scenarios, technologies),
+``practices`` is what the network knows, ``method`` the PRoTECT method built on both (scenarios, technologies, assessments),
 ``network`` who it is, ``events`` (package ``portal_events``) when
 it meets, ``search`` how it is found. Each builds only on the ones before it and on ``portal``'s shared
 parts; the later apps reach the earlier ones through registries (``search.adapters``,
@@ -20,7 +20,7 @@ APPS = ("portal", "practices", "method", "network", "portal_events", "search", "
 #: What each content app may import of the others (``portal``, the project, knows every app).
 MAY_IMPORT: dict[str, set[str]] = {
     "practices": {"portal"},
-    "method": {"portal", "practices"},
+    "method": {"portal", "practices", "network"},
     "network": {"portal", "practices"},
     "portal_events": {"portal", "practices", "network"},
     "search": {"portal", "practices", "method", "network", "portal_events"},

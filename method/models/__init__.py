@@ -1,5 +1,6 @@
 """The method's data: the threat scenarios it assesses and the technology solutions it compares."""
 
+from method.models.assessments import Assessment, AssessmentStatus, Questionnaire, SpaceFile
 from method.models.scenarios import Scenario
 from method.models.technologies import (
     Effectiveness,
@@ -12,11 +13,15 @@ from method.models.technologies import (
 )
 
 __all__ = [
+    "Assessment",
+    "AssessmentStatus",
     "Effectiveness",
     "PrivacyImpact",
+    "Questionnaire",
     "RecordKind",
     "Scenario",
     "ScenarioRating",
+    "SpaceFile",
     "TechnologyIndexPage",
     "TechnologyPage",
     "TechnologyVendor",

@@ -224,22 +224,8 @@ def test_vetted_officer_reads_a_restricted_annex_that_the_public_never_sees(
 ) -> None:
     """TLP:AMBER end to end: sign in with a real TOTP code, find the annex in search, open it, download its
     document; the same search without signing in shows the public part only; the access log shows the visit."""
-    from django_otp.oath import TOTP
-
-    key = bytes.fromhex(
-        live_site.shell(
-            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
-            "print(TOTPDevice.objects.get(user__username='officer@eindhoven.demo').key)"
-        )
-    )
     officer = new_context().new_page()
-    officer.goto("/account/sign-in/?next=/search/")
-    officer.get_by_label("Username").fill("officer@eindhoven.demo")
-    officer.get_by_label("Password").fill("demo-member-pass")
-    officer.get_by_role("button", name="Sign in").click()
-    expect(officer.locator("h1")).to_have_text("Second step of signing in")
-    officer.get_by_label("Code").fill(f"{TOTP(key).token():06d}")
-    officer.get_by_role("button", name="Verify").click()
+    sign_in_with_totp(officer, live_site, "officer@eindhoven.demo", "/search/")
     officer.wait_for_url(re.compile(r"/search/$"))
 
     officer.goto("/search/?q=approach+routes+vehicle")
@@ -279,3 +265,54 @@ def test_vetted_officer_reads_a_restricted_annex_that_the_public_never_sees(
     rows = coordinator.locator("tr", has_text="Olaf Officer")
     expect(rows.filter(has_text="Viewed")).not_to_have_count(0)
     expect(rows.filter(has_text=f"Downloaded: {ANNEX_DOCUMENT}")).to_have_count(1)
+
+
+def sign_in_with_totp(page: Page, live_site: LiveSite, username: str, next_url: str) -> None:
+    """Sign in on the portal's form as a demo officer, with a real code from their authenticator's key."""
+    from django_otp.oath import TOTP
+
+    key = bytes.fromhex(
+        live_site.shell(
+            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+            f"print(TOTPDevice.objects.get(user__username={username!r}).key)"
+        )
+    )
+    page.goto(f"/account/sign-in/?next={next_url}")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill("demo-member-pass")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.locator("h1")).to_have_text("Second step of signing in")
+    page.get_by_label("Code").fill(f"{TOTP(key).token():06d}")
+    page.get_by_role("button", name="Verify").click()
+
+
+def test_city_officer_files_a_space_answers_the_self_assessment_and_sees_the_profile(
+    new_context: Callable[..., BrowserContext], live_site: LiveSite
+) -> None:
+    """The PRoTECT method's first steps: a space file, the questionnaire answered in two sittings, the profile."""
+    officer = new_context().new_page()
+    sign_in_with_totp(officer, live_site, "officer@koln.demo", "/assess/")
+    officer.wait_for_url(re.compile(r"/assess/$"))
+    officer.get_by_role("link", name="Add a public space").click()
+    officer.get_by_label("Name").fill("Roncalliplatz")
+    officer.get_by_label("Space category").select_option(label="Markets incl. Christmas markets")
+    officer.get_by_label("Peak crowd (people)").fill("12000")
+    officer.get_by_role("button", name="Save the space file").click()
+    expect(officer.locator("h1")).to_have_text("Roncalliplatz")
+    officer.get_by_role("button", name="Start an assessment").click()
+    radios = officer.locator("input[type=radio][value=o3]")
+    count = radios.count()
+    assert count >= 16
+    for index in range(count // 2):
+        radios.nth(index).check()
+    officer.get_by_role("button", name="Save and continue later").click()
+    expect(officer.get_by_role("status")).to_contain_text("Your answers are saved")
+    officer.get_by_role("button", name="Complete and see the profile").click()
+    expect(officer.get_by_role("alert")).to_contain_text("cannot be scored yet")
+    radios = officer.locator("input[type=radio][value=o2]")
+    for index in range(count // 2, count):
+        radios.nth(index).check()
+    officer.get_by_role("button", name="Complete and see the profile").click()
+    expect(officer.locator("h1")).to_have_text("Vulnerability profile of Roncalliplatz")
+    expect(officer.get_by_role("img", name="Vulnerability per scenario")).to_be_visible()
+    expect(officer.locator("table")).to_contain_text("Vehicle ramming")

@@ -102,8 +102,17 @@ marked = [page for model in PRACTICE_PAGE_MODELS for page in model.objects.live(
           if parts(page) or page.body_label != "clear"]
 pages = sorted({{url for page in marked for url in [page.url, *(a.url for a in page.get_ancestors() if a.depth > 2)]
                 if url}})
+# Space files are TLP:AMBER+STRICT: their names are withheld from everyone who may not open them.
+from method.assessments import may_open
+from method.models import Assessment, SpaceFile
+for space in SpaceFile.objects.all():
+    for role, reader in readers.items():
+        if not may_open(reader, space):
+            withheld[role].append(space.name)
+assess = sorted([f"/assess/spaces/{{space.pk}}/" for space in SpaceFile.objects.all()]
+                + [f"/assess/assessments/{{a.pk}}/result/" for a in Assessment.objects.all()])
 members = {{role: users[role] for role in ("member", "vetted", "named", "expired", "revoked")}}
-print(json.dumps({{"members": members, "keys": keys, "withheld": withheld, "marked_pages": pages}}))
+print(json.dumps({{"members": members, "keys": keys, "withheld": withheld, "marked_pages": pages, "assess": assess}}))
 """
 
 # For each signed-in user: the edit view of one page of every page type they may edit.
@@ -151,6 +160,7 @@ def deployment(demo_content, django_db_blocker) -> Iterator[Deployment]:
         lapsed = {kind: site.users.pop(kind) for kind in ("expired", "revoked")}
         readers = json.loads(site.shell(_READERS_SNIPPET.format(users=json.dumps({**site.users, **lapsed}))))
         site.members, site.totp_keys, site.withheld = readers["members"], readers["keys"], readers["withheld"]
+        site.assess_urls = readers["assess"]
         site.marked_pages = readers["marked_pages"]
         site.start_web(workers=3)
         site.start_worker()

@@ -216,6 +216,7 @@ MEMBER_SEEDS = [
     "/api/search/?type=case_study&page_size=100",
     "/api/search/suggest/?q=emergency",
     "/coverage/",  # counts the restricted sections the member may read
+    "/assess/",  # the organisation's public spaces of interest (vetted members of their organisation only)
 ]
 
 
@@ -289,6 +290,11 @@ def test_member_crawl(deployment, role):
     log_start = deployment.log_size("web")
     report = crawl_as_member(deployment, role)
     assert report.visited > 300, report.summary()
+    opened = {url for url, status, _ in report.timings if url.startswith("/assess/") and status == 200}
+    if role == "vetted":  # the Eindhoven officer reaches the Markt's file and its assessments' profiles
+        assert set(deployment.assess_urls) <= opened, (deployment.assess_urls, opened)
+    else:
+        assert opened == {"/assess/"}, opened
     assert_clean(report, deployment, log_start)
 
 
@@ -304,6 +310,12 @@ def test_marked_pages_crawl(deployment, role):
         assert any("/image/" in url for url in files) and any("/image/" not in url for url in files), files
     else:
         assert files == [], files  # GREEN sections have no files in the demo set
+    # Eindhoven's space file and assessments, by their URLs: as if they did not exist (a Köln officer, and
+    # Eindhoven officers whose vetting lapsed).
+    crawler = Crawler(deployment.url, f"member {role}, assessments", headers={"X-Forwarded-Proto": "https"})
+    username = deployment.members[role]
+    crawler.sign_in(username, "demo-member-pass", deployment.totp_keys.get(username))
+    assert [crawler.get(url).status for url in deployment.assess_urls] == [404] * len(deployment.assess_urls)
     assert_clean(report, deployment, log_start)
 
 

@@ -35,16 +35,9 @@ def test_demo_set_has_the_promised_size():
 @pytest.mark.django_db
 def test_the_catalogue_has_a_dozen_rated_technologies_from_the_seven_scenarios():
     from method.models import Scenario, TechnologyPage
+    from method.scenarios import SCENARIOS
 
-    assert set(Scenario.objects.values_list("slug", flat=True)) >= {
-        "firearms",
-        "sharp-objects",
-        "vehicle-ramming",
-        "person-borne-ied",
-        "vehicle-borne-ied",
-        "drone-borne-ied",
-        "cbr-agents",
-    }
+    assert set(Scenario.objects.values_list("slug", flat=True)) >= {slug for slug, *_ in SCENARIOS}
     records = TechnologyPage.objects.live()
     assert records.count() >= 12
     assert all(record.ratings.exists() for record in records)
@@ -129,6 +122,7 @@ def test_every_data_file_is_read():
         "events",
         "sensitive",
         "technologies",
+        "assessments",
     }
     content = DemoContent.read()
     assert all(getattr(content, field.name) for field in dataclasses.fields(content))

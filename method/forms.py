@@ -1,0 +1,79 @@
+"""The forms of the assessment workflow: a space file, and one assessment's answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from method.models import Questionnaire, SpaceFile
+from network.models import Organisation
+
+
+class SpaceFileForm(forms.ModelForm):
+    class Meta:
+        model = SpaceFile
+        fields = [
+            "name",
+            "space_category",
+            "latitude",
+            "longitude",
+            "typical_crowd",
+            "peak_crowd",
+            "opening_patterns",
+            "events_held",
+            "existing_measures",
+            "shared_with",
+        ]
+        widgets = {
+            "existing_measures": forms.CheckboxSelectMultiple,
+            "opening_patterns": forms.Textarea(attrs={"rows": 3}),
+            "events_held": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, organisation_id: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        shared = self.fields["shared_with"]
+        assert isinstance(shared, forms.ModelMultipleChoiceField)
+        shared.queryset = Organisation.objects.filter(active=True).exclude(pk=organisation_id).order_by("name")
+        shared.required = False
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        typical, peak = data.get("typical_crowd"), data.get("peak_crowd")
+        if typical is not None and peak is not None and peak < typical:
+            self.add_error("peak_crowd", "The peak crowd cannot be smaller than the typical one.")
+        if (data.get("latitude") is None) != (data.get("longitude") is None):
+            self.add_error("longitude", "Give both latitude and longitude, or neither.")
+        return data
+
+
+class StartForm(forms.Form):
+    questionnaire = forms.ModelChoiceField(Questionnaire.objects.filter(active=True), empty_label=None)
+
+
+class AnswerForm(forms.Form):
+    """One radio group per question of the assessment's frozen questionnaire; none is required until completing."""
+
+    def __init__(self, definition: dict[str, Any], *args: Any, initial_answers: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.themes = []
+        for theme in definition["themes"]:
+            names = []
+            for question in theme["questions"]:
+                self.fields[question["key"]] = forms.ChoiceField(
+                    label=question["text"],
+                    help_text=question["help"],
+                    required=False,
+                    choices=[(option["key"], option["label"]) for option in question["options"]],
+                    widget=forms.RadioSelect,
+                    initial=initial_answers.get(question["key"]),
+                )
+                names.append(question["key"])
+            self.themes.append((theme["name"], names))
+
+    def grouped(self) -> list[tuple[str, list[forms.BoundField]]]:
+        return [(name, [self[key] for key in keys]) for name, keys in self.themes]
+
+    def answers(self) -> dict[str, str]:
+        return {key: value for key, value in self.cleaned_data.items() if value}

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from method import views
+
+app_name = "method"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("spaces/new/", views.space_create, name="space_create"),
+    path("spaces/<int:pk>/", views.space_detail, name="space"),
+    path("assessments/<int:pk>/", views.answer, name="answer"),
+    path("assessments/<int:pk>/result/", views.result, name="result"),
+]

@@ -1,0 +1,131 @@
+"""``/assess/``: an organisation's public spaces of interest, their self-assessments and the results.
+
+Every view is for vetted members (space files are TLP:AMBER+STRICT, ``method.assessments``); a space file
+another organisation did not share answers 404, as if it did not exist. Nothing here is cached or indexed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from method import assessments
+from method.charts import profile_chart
+from method.forms import AnswerForm, SpaceFileForm, StartForm
+from method.models import Assessment, AssessmentStatus, SpaceFile
+from practices.marking import reader_of
+
+SIGN_IN = "account:sign_in"
+
+
+def _space(request: HttpRequest, pk: int) -> SpaceFile:
+    space = get_object_or_404(
+        SpaceFile.objects.select_related("organisation", "space_category").prefetch_related(
+            "shared_with", "existing_measures"
+        ),
+        pk=pk,
+    )
+    if not assessments.may_open(reader_of(request), space):
+        raise Http404
+    return space
+
+
+def _assessment(request: HttpRequest, pk: int) -> Assessment:
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("space__organisation", "questionnaire").prefetch_related(
+            "space__shared_with"
+        ),
+        pk=pk,
+    )
+    if not assessments.may_open(reader_of(request), assessment.space):
+        raise Http404
+    return assessment
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+def index(request: HttpRequest) -> HttpResponse:
+    reader = reader_of(request)
+    spaces = (
+        assessments.readable_spaces(reader)
+        .select_related("organisation", "space_category")
+        .prefetch_related("assessments")
+    )
+    return render(request, "method/assess/index.html", {"spaces": spaces, "vetted": reader.member and reader.vetted})
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def space_create(request: HttpRequest) -> HttpResponse:
+    reader = reader_of(request)
+    if not (reader.member and reader.vetted) or reader.organisation_id is None:
+        raise Http404
+    form = SpaceFileForm(request.POST or None, organisation_id=reader.organisation_id)
+    if request.method == "POST" and form.is_valid():
+        space = form.save(commit=False)
+        space.organisation_id = reader.organisation_id
+        space.created_by = request.user
+        space.save()
+        form.save_m2m()
+        return redirect("method:space", pk=space.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "method/assess/space_form.html", {"form": form}, status=status)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def space_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    space = _space(request, pk)
+    form = StartForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        assessment = assessments.start(space, form.cleaned_data["questionnaire"], request.user)
+        return redirect("method:answer", pk=assessment.pk)
+    context = {"space": space, "form": form, "assessments": space.assessments.all(), "label": assessments.SPACE_LABEL}
+    return render(request, "method/assess/space.html", context, status=400 if form.errors else 200)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def answer(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _assessment(request, pk)
+    if assessment.status == AssessmentStatus.COMPLETED:
+        return redirect("method:result", pk=assessment.pk)
+    form = AnswerForm(assessment.definition, request.POST or None, initial_answers=assessment.answers)
+    context = {"assessment": assessment, "form": form, "space": assessment.space}
+    if request.method == "POST" and form.is_valid():
+        assessments.record_answers(assessment, form.answers())
+        if "complete" not in request.POST:
+            context["saved"] = True
+            form = AnswerForm(assessment.definition, initial_answers=assessment.answers)
+            context["form"] = form
+            return render(request, "method/assess/answer.html", context)
+        try:
+            assessments.complete(assessment)
+        except assessments.IncompleteAssessment as incomplete:
+            context["missing"] = incomplete.missing
+            return render(request, "method/assess/answer.html", context, status=400)
+        return redirect("method:result", pk=assessment.pk)
+    return render(request, "method/assess/answer.html", context, status=400 if form.errors else 200)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+def result(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _assessment(request, pk)
+    context: dict[str, Any] = {"assessment": assessment, "space": assessment.space}
+    try:
+        earlier = assessments.earlier_completed(assessment)
+        found = assessments.profile(assessment, earlier)
+        context.update(profile=found, chart=profile_chart(found), earlier=earlier)
+    except assessments.IncompleteAssessment as incomplete:
+        context["missing"] = incomplete.missing
+        return render(request, "method/assess/result.html", context, status=400)
+    return render(request, "method/assess/result.html", context)

@@ -1,0 +1,211 @@
+"""The self-assessment: space files private to their organisation, answering, completing, scoring, versions."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from method import assessments
+from method.models import Assessment, Questionnaire, SpaceFile
+from method.questionnaire_default import load_default_questionnaire
+from method.scenarios import load_default_scenarios
+from practices.models import SpaceCategory
+from practices.taxonomies import load_default_taxonomies
+from search.models import SearchEntry
+from tests.factories import OrganisationFactory
+from tests.factories.marking import member_of, signed_in, vet
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def questionnaire() -> Questionnaire:
+    load_default_taxonomies()
+    load_default_scenarios()
+    return load_default_questionnaire()
+
+
+@pytest.fixture
+def people(django_user_model, questionnaire):
+    owner = OrganisationFactory(name="Gemeente Eindhoven", org_type="municipality")
+    shared = OrganisationFactory(name="Politie Oost-Brabant", org_type="police")
+    other = OrganisationFactory(name="Comune di Larissa", org_type="municipality")
+    users = {
+        "officer": member_of(owner, "officer@eindhoven.example", django_user_model),
+        "colleague": member_of(shared, "inspector@politie.example", django_user_model),
+        "stranger": member_of(other, "officer@larissa.example", django_user_model),
+        "member": member_of(owner, "clerk@eindhoven.example", django_user_model),
+    }
+    for name in ("officer", "colleague", "stranger"):
+        vet(users[name])
+    return owner, shared, {name: member.user for name, member in users.items()}
+
+
+def every(questionnaire: Questionnaire, option: str) -> dict[str, str]:
+    return {question["key"]: option for question in assessments.questions(assessments.frozen(questionnaire))}
+
+
+def new_space(client: Client, shared) -> SpaceFile:
+    response = client.post(
+        "/assess/spaces/new/",
+        {
+            "name": "Markt",
+            "space_category": SpaceCategory.objects.get(slug="markets").pk,
+            "typical_crowd": "800",
+            "peak_crowd": "6000",
+            "shared_with": [shared.pk],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return SpaceFile.objects.get(name="Markt")
+
+
+def test_an_officer_files_a_space_answers_in_two_sittings_and_sees_the_profile(people, questionnaire):
+    owner, shared, users = people
+    officer = signed_in(users["officer"])
+    space = new_space(officer, shared)
+    assert space.organisation == owner
+    response = officer.post(f"/assess/spaces/{space.pk}/", {"questionnaire": questionnaire.pk})
+    assessment = Assessment.objects.get(space=space)
+    assert response["Location"] == f"/assess/assessments/{assessment.pk}/"
+    answers = every(questionnaire, "o3")
+    first_half = dict(list(answers.items())[:8])
+    response = officer.post(f"/assess/assessments/{assessment.pk}/", {**first_half, "save": "1"})
+    assert response.status_code == 200 and "Your answers are saved" in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.answers == first_half  # progress kept
+    response = officer.post(f"/assess/assessments/{assessment.pk}/", {"complete": "1"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "cannot be scored yet: 8 questions" in html
+    assert "How fast can police and medical help arrive?" in html  # says what is missing
+    response = officer.post(f"/assess/assessments/{assessment.pk}/", {**answers, "complete": "1"})
+    assert response["Location"] == f"/assess/assessments/{assessment.pk}/result/"
+    html = officer.get(response["Location"]).content.decode()
+    assert 'role="img"' in html and '<title id="profile-title">' in html
+    assert "Vehicle ramming</th>" in html and "100 %" in html
+    assert "Weakest themes" in html
+
+
+def test_the_profile_compares_with_the_earlier_assessment(people, questionnaire):
+    owner, _, users = people
+    space = SpaceFile.objects.create(organisation=owner, name="Markt", space_category=SpaceCategory.objects.first())
+    earlier = assessments.start(space, questionnaire, None)
+    assessments.record_answers(earlier, every(questionnaire, "o3"))
+    assessments.complete(earlier)
+    later = assessments.start(space, questionnaire, None)
+    assessments.record_answers(later, every(questionnaire, "o1"))
+    assessments.complete(later)
+    assert assessments.earlier_completed(later) == earlier
+    profile = assessments.profile(later, earlier)
+    assert {score.percent for score in profile.scenarios} == {0}
+    assert {score.change for score in profile.scenarios} == {-100}
+    worst = assessments.profile(earlier)
+    assert {score.percent for score in worst.scenarios} == {100}
+    assert len(worst.scenarios) == 7 and all(score.drivers for score in worst.scenarios)
+    html = signed_in(users["officer"]).get(f"/assess/assessments/{later.pk}/result/").content.decode()
+    assert "-100 points (better)" in html
+
+
+def test_a_space_file_is_unreachable_outside_its_organisation_and_those_it_is_shared_with(people, questionnaire):
+    _, shared, users = people
+    space = new_space(signed_in(users["officer"]), shared)
+    assessment = assessments.start(space, questionnaire, users["officer"])
+    urls = [
+        f"/assess/spaces/{space.pk}/",
+        f"/assess/assessments/{assessment.pk}/",
+        f"/assess/assessments/{assessment.pk}/result/",
+    ]
+    colleague = signed_in(users["colleague"])  # vetted, of the organisation it is shared with
+    assert all(colleague.get(url).status_code in (200, 400) for url in urls)
+    assert "Markt" in colleague.get("/assess/").content.decode()
+    for reader in ("stranger", "member"):  # vetted elsewhere; a member of the owner who is not vetted
+        client = signed_in(users[reader], verified=reader != "member")
+        assert [client.get(url).status_code for url in urls] == [404, 404, 404], reader
+        assert client.post(urls[1], {"save": "1"}).status_code == 404
+        assert "Markt" not in client.get("/assess/").content.decode()
+    anonymous = Client()
+    for url in ["/assess/", "/assess/spaces/new/", *urls]:
+        response = anonymous.get(url)
+        assert response.status_code == 302 and response["Location"].startswith("/account/sign-in/")
+    assert "Ask to be vetted" in signed_in(users["member"], verified=False).get("/assess/").content.decode()
+    assert signed_in(users["member"], verified=False).get("/assess/spaces/new/").status_code == 404
+    assert not SearchEntry.objects.filter(search_text__icontains="markt").exists()
+    assert "no-store" in colleague.get(urls[0])["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"typical_crowd": "900", "peak_crowd": "100"}, "cannot be smaller"),
+        ({"latitude": "51.4"}, "Give both latitude and longitude"),
+        ({"latitude": "951.4", "longitude": "5"}, "less than or equal to 90"),
+        ({"space_category": "999999"}, "Select a valid choice"),
+        ({"name": ""}, "This field is required"),
+    ],
+)
+def test_a_bad_space_file_is_a_form_error_and_saves_nothing(people, fields, message):
+    users = people[2]
+    data = {"name": "Markt", "space_category": SpaceCategory.objects.get(slug="markets").pk, **fields}
+    response = signed_in(users["officer"]).post("/assess/spaces/new/", data)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not SpaceFile.objects.exists()
+
+
+def test_an_unknown_answer_is_a_form_error_and_keeps_what_was_saved(people, questionnaire):
+    owner, _, users = people
+    space = SpaceFile.objects.create(organisation=owner, name="Markt", space_category=SpaceCategory.objects.first())
+    assessment = assessments.start(space, questionnaire, None)
+    assessments.record_answers(assessment, {"t1-q1": "o1"})
+    response = signed_in(users["officer"]).post(f"/assess/assessments/{assessment.pk}/", {"t1-q1": "o9", "save": "1"})
+    assert response.status_code == 400
+    assessment.refresh_from_db()
+    assert assessment.answers == {"t1-q1": "o1"}
+    result = signed_in(users["officer"]).get(f"/assess/assessments/{assessment.pk}/result/")
+    assert result.status_code == 400 and "cannot be scored yet" in result.content.decode()
+
+
+def test_editing_a_version_with_answers_makes_the_next_version(people, questionnaire):
+    owner = people[0]
+    space = SpaceFile.objects.create(organisation=owner, name="Markt", space_category=SpaceCategory.objects.first())
+    assessment = assessments.start(space, questionnaire, None)
+    before = assessment.definition
+    assessments.next_version(questionnaire)
+    questionnaire.title = "Reworded self-assessment"
+    questionnaire.save()
+    assert questionnaire.version == 2
+    assessment.refresh_from_db()
+    assert assessment.version == 1 and assessment.definition == before
+    assessments.next_version(questionnaire)  # version 2 has no answers yet: edits stay in it
+    assert questionnaire.version == 2
+
+
+#: A signed-in page reads the session, user, authenticator, membership and vetting, the site, permissions, menu
+#: and settings (eleven queries); the budgets are what each page reads besides.
+ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 14}
+
+
+def test_the_assessment_pages_stay_within_their_query_budgets(people, questionnaire, django_assert_max_num_queries):
+    owner, shared, users = people
+    officer = signed_in(users["officer"])
+    for number in range(3):  # more spaces and assessments must not cost more queries
+        space = SpaceFile.objects.create(
+            organisation=owner, name=f"Square {number}", space_category=SpaceCategory.objects.first()
+        )
+        space.existing_measures.set([])
+        space.shared_with.set([shared])
+        for _ in range(2):
+            assessment = assessments.start(space, questionnaire, None)
+            assessments.record_answers(assessment, every(questionnaire, "o2"))
+            assessments.complete(assessment)
+    urls = {
+        "index": "/assess/",
+        "space": f"/assess/spaces/{space.pk}/",
+        "answer": f"/assess/assessments/{assessments.start(space, questionnaire, None).pk}/",
+        "result": f"/assess/assessments/{assessment.pk}/result/",
+    }
+    for name, url in urls.items():
+        officer.get(url)
+        with django_assert_max_num_queries(ASSESS_BUDGETS[name]):
+            assert officer.get(url).status_code == 200, name
