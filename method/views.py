@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 from method import assessments
 from method.charts import profile_chart
 from method.forms import AnswerForm, SpaceFileForm, StartForm
+from method.matching import matching_knowledge
 from method.models import Assessment, AssessmentStatus, SpaceFile
 from practices.marking import reader_of
 
@@ -124,7 +125,13 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         earlier = assessments.earlier_completed(assessment)
         found = assessments.profile(assessment, earlier)
-        context.update(profile=found, chart=profile_chart(found), earlier=earlier)
+        knowledge = matching_knowledge(found, assessment.space, reader_of(request))
+        context.update(profile=found, chart=profile_chart(found), earlier=earlier, knowledge=knowledge)
+        context["knowledge_lists"] = [
+            ("Practices", knowledge.practices, "No practice shared on these yet: see the coverage grid."),
+            ("Technology solutions", knowledge.technologies, "No rated solution you do not have yet."),
+            ("Peers who faced the same", knowledge.peers, "No peer found yet."),
+        ]
     except assessments.IncompleteAssessment as incomplete:
         context["missing"] = incomplete.missing
         return render(request, "method/assess/result.html", context, status=400)

@@ -38,6 +38,8 @@ class SearchQuery:
     page_size: int = DEFAULT_PAGE_SIZE
     #: Who is searching (``network.clearance``, attached by the views): which restricted parts may match.
     reader: Reader = ANONYMOUS
+    #: Whether to count facets; a list that shows only hits (an assessment's matching practices) need not.
+    with_facets: bool = True
 
     @property
     def offset(self) -> int:

@@ -272,6 +272,8 @@ LOGGING = {
 
 # Related practices come from the search engine's more-like-this when it answers.
 PRACTICES_RELATED_PROVIDER = "search.service.related_pages"
+#: What an assessment result ranks its matching practices with (``method.matching``).
+METHOD_PRACTICES_PROVIDER = "search.method.practices_for"
 
 # Peer contact: who receives messages for organisations without a contact, and abuse limits.
 NETWORK_COORDINATOR_EMAIL = env_str("NETWORK_COORDINATOR_EMAIL", "coordinator@practice-exchange.example")

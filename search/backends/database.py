@@ -126,7 +126,7 @@ class DatabaseEngine:
         page = list(ordered[query.offset : query.offset + query.page_size])
         hits = [self._hit(entry, query.text) for entry in page]
         facets: dict[str, list[FacetValue]] = {}
-        for facet in FACET_FIELDS:
+        for facet in FACET_FIELDS if query.with_facets else ():
             scoped = _with_filters(base, query.filters, skip=facet)
             rows = (
                 SearchEntryTerm.objects.filter(facet=facet, entry__in=scoped.values("pk"))

@@ -219,6 +219,8 @@ class PracticeFacetedSearch(FacetedSearch):
         ordinary aggregation over the hits. Only the facets with a selection need the ``global``
         scope, which re-applies the text match and every *other* facet's filter.
         """
+        if not self._search_query.with_facets:
+            return
         selected = [name for name in self.facets if name in self._filters]
         for name, facet in self.facets.items():
             if name not in selected:
@@ -240,6 +242,8 @@ class PracticeFacetedSearch(FacetedSearch):
 
     def facet_buckets(self, response: Any) -> dict[str, list[tuple[str, int, bool]]]:
         """(value, count, selected) per facet, from wherever ``aggregate`` put its aggregation."""
+        if not self._search_query.with_facets:
+            return {}
         aggregations = response.aggregations
         scope = getattr(aggregations, "_all", None)
         result = {}

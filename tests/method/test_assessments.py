@@ -182,8 +182,9 @@ def test_editing_a_version_with_answers_makes_the_next_version(people, questionn
 
 
 #: A signed-in page reads the session, user, authenticator, membership and vetting, the site, permissions, menu
-#: and settings (eleven queries); the budgets are what each page reads besides.
-ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 14}
+#: and settings (eleven queries). The result page adds the earlier assessment, two searches for its practices
+#: (count and hits each, on the database fallback), the technologies, and the peer finder (bounded by ``FOCUS``).
+ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 28}
 
 
 def test_the_assessment_pages_stay_within_their_query_budgets(people, questionnaire, django_assert_max_num_queries):
@@ -209,3 +210,54 @@ def test_the_assessment_pages_stay_within_their_query_budgets(people, questionna
         officer.get(url)
         with django_assert_max_num_queries(ASSESS_BUDGETS[name]):
             assert officer.get(url).status_code == 200, name
+
+
+def test_the_result_lists_matching_practices_technologies_and_peers_with_why(people, questionnaire, portal_site):
+    from practices.models import SolutionType, ThreatType
+    from practices.sections import section_for
+    from tests.factories import (
+        CaseStudyPageFactory,
+        TechnologyIndexPageFactory,
+        TechnologyPageFactory,
+        publish,
+        publish_technology,
+    )
+
+    owner, shared, users = people
+    markets = SpaceCategory.objects.get(slug="markets")
+    ramming = ThreatType.objects.get(slug="vehicle-ramming")
+    publish(
+        section_for(portal_site.case_studies, shared),
+        CaseStudyPageFactory.build(title="Barriers at the Christmas market", space_category=markets),
+        threat_types=[ramming],
+        space_categories=[markets],
+    )
+    catalogue = TechnologyIndexPageFactory(parent=portal_site.home)
+    catalogue.save_revision().publish()
+    vehicle = assessments.Scenario.objects.get(slug="vehicle-ramming")
+    hvm = SolutionType.objects.get(slug="hostile-vehicle-mitigation")
+    publish_technology(
+        catalogue,
+        TechnologyPageFactory.build(title="Anti-ram bollards", solution_type=hvm),
+        ratings=[(vehicle, 4, "Tests")],
+    )
+    cameras = SolutionType.objects.get(slug="video-surveillance")
+    publish_technology(
+        catalogue,
+        TechnologyPageFactory.build(title="Cameras again", solution_type=cameras),
+        ratings=[(vehicle, 3, "Panel")],
+    )
+    peer = OrganisationFactory(name="Stadt Köln", org_type="municipality")
+    peer.expertise_threats.set([ramming])
+    peer.expertise_spaces.set([markets])
+    peer.save()
+    space = SpaceFile.objects.create(organisation=owner, name="Markt", space_category=markets)
+    space.existing_measures.set([cameras])  # the space has cameras: they are not offered again
+    assessment = assessments.start(space, questionnaire, None)
+    assessments.record_answers(assessment, every(questionnaire, "o3"))
+    assessments.complete(assessment)
+    html = signed_in(users["officer"]).get(f"/assess/assessments/{assessment.pk}/result/").content.decode()
+    assert "Barriers at the Christmas market" in html and "in the same kind of space" in html
+    assert "Anti-ram bollards" in html and "very high against Vehicle ramming" in html
+    assert "Cameras again" not in html
+    assert "Stadt Köln" in html and "Knows " in html
