@@ -106,6 +106,13 @@ def record_answers(assessment: Assessment, answers: dict[str, str]) -> None:
     assessment.save(update_fields=["answers"])
 
 
+def record_requirements(assessment: Assessment, requirements: dict[str, dict[str, str]]) -> None:
+    """Keep the objectives and requirements for the assessment's scenarios (others are ignored)."""
+    known = {scenario["slug"] for scenario in assessment.definition["scenarios"]}
+    assessment.requirements = {slug: entry for slug, entry in requirements.items() if slug in known}
+    assessment.save(update_fields=["requirements"])
+
+
 def missing(assessment: Assessment) -> list[str]:
     """The questions not answered yet, as their text."""
     return [q["text"] for q in questions(assessment.definition) if q["key"] not in assessment.answers]

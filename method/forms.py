@@ -77,3 +77,41 @@ class AnswerForm(forms.Form):
 
     def answers(self) -> dict[str, str]:
         return {key: value for key, value in self.cleaned_data.items() if value}
+
+
+class RequirementsForm(forms.Form):
+    """An objective and the requirements for each scenario of the assessment (all optional)."""
+
+    def __init__(
+        self, definition: dict[str, Any], *args: Any, initial_requirements: dict[str, Any], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.scenarios = []
+        for scenario in definition["scenarios"]:
+            slug, saved = scenario["slug"], initial_requirements.get(scenario["slug"], {})
+            self.fields[f"{slug}-objective"] = forms.CharField(
+                label=f"Objective against {scenario['name']}",
+                required=False,
+                max_length=500,
+                initial=saved.get("objective", ""),
+            )
+            self.fields[f"{slug}-requirements"] = forms.CharField(
+                label=f"Requirements against {scenario['name']}",
+                help_text="One per line.",
+                required=False,
+                max_length=3000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                initial=saved.get("requirements", ""),
+            )
+            self.scenarios.append((scenario["name"], slug))
+
+    def grouped(self) -> list[tuple[str, list[forms.BoundField]]]:
+        return [(name, [self[f"{slug}-objective"], self[f"{slug}-requirements"]]) for name, slug in self.scenarios]
+
+    def requirements(self) -> dict[str, dict[str, str]]:
+        data = self.cleaned_data
+        return {
+            slug: {"objective": data[f"{slug}-objective"].strip(), "requirements": data[f"{slug}-requirements"].strip()}
+            for _, slug in self.scenarios
+            if data[f"{slug}-objective"].strip() or data[f"{slug}-requirements"].strip()
+        }

@@ -10,4 +10,6 @@ urlpatterns = [
     path("spaces/<int:pk>/", views.space_detail, name="space"),
     path("assessments/<int:pk>/", views.answer, name="answer"),
     path("assessments/<int:pk>/result/", views.result, name="result"),
+    path("assessments/<int:pk>/requirements/", views.requirements, name="requirements"),
+    path("assessments/<int:pk>/rfi/", views.rfi, name="rfi"),
 ]

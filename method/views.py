@@ -16,9 +16,11 @@ from django.views.decorators.http import require_http_methods
 
 from method import assessments
 from method.charts import profile_chart
-from method.forms import AnswerForm, SpaceFileForm, StartForm
+from method.forms import AnswerForm, RequirementsForm, SpaceFileForm, StartForm
 from method.matching import matching_knowledge
 from method.models import Assessment, AssessmentStatus, SpaceFile
+from method.rfi import rfi_docx, rfi_for, rfi_pdf
+from practices.marked_files import attachment
 from practices.marking import reader_of
 
 SIGN_IN = "account:sign_in"
@@ -136,3 +138,46 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
         context["missing"] = incomplete.missing
         return render(request, "method/assess/result.html", context, status=400)
     return render(request, "method/assess/result.html", context)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def requirements(request: HttpRequest, pk: int) -> HttpResponse:
+    """Objectives and requirements per scenario, and the Request for Information made from them."""
+    assessment = _assessment(request, pk)
+    form = RequirementsForm(assessment.definition, request.POST or None, initial_requirements=assessment.requirements)
+    context: dict[str, Any] = {"assessment": assessment, "space": assessment.space, "form": form}
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "method/assess/requirements.html", context, status=400)
+        assessments.record_requirements(assessment, form.requirements())
+        context["saved"] = True
+    return render(request, "method/assess/requirements.html", context)
+
+
+RFI_FORMATS = {"pdf": rfi_pdf, "docx": rfi_docx}
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+def rfi(request: HttpRequest, pk: int) -> HttpResponse:
+    """The RFI as ``?format=pdf`` or ``docx``; ``restricted=1`` includes the space's restricted details."""
+    assessment = _assessment(request, pk)
+    make = RFI_FORMATS.get(request.GET.get("format", "pdf"))
+    restricted = request.GET.get("restricted", "")
+    if make is None or restricted not in ("", "0", "1"):
+        return render(
+            request,
+            "method/assess/requirements.html",
+            {
+                "assessment": assessment,
+                "space": assessment.space,
+                "form": RequirementsForm(assessment.definition, initial_requirements=assessment.requirements),
+                "error": "Choose PDF or DOCX, with or without the restricted details.",
+            },
+            status=400,
+        )
+    document = rfi_for(assessment, include_restricted=restricted == "1")
+    extension = request.GET.get("format", "pdf")
+    return attachment(make(document), f"{document.filename_stem}.{extension}")

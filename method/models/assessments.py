@@ -83,6 +83,8 @@ class Assessment(models.Model):
     definition = models.JSONField()
     #: Question key → option key.
     answers = models.JSONField(default=dict, blank=True)
+    #: Scenario slug → {"objective": …, "requirements": …}, what the member wants a solution to achieve.
+    requirements = models.JSONField(default=dict, blank=True)
     status = models.CharField(max_length=12, choices=AssessmentStatus.choices, default=AssessmentStatus.IN_PROGRESS)
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     started_at = models.DateTimeField(auto_now_add=True)

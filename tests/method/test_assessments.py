@@ -261,3 +261,53 @@ def test_the_result_lists_matching_practices_technologies_and_peers_with_why(peo
     assert "Anti-ram bollards" in html and "very high against Vehicle ramming" in html
     assert "Cameras again" not in html
     assert "Stadt Köln" in html and "Knows " in html
+
+
+def test_requirements_make_a_request_for_information_without_restricted_details_unless_asked(people, questionnaire):
+    import io
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    owner, _, users = people
+    space = SpaceFile.objects.create(
+        organisation=owner, name="Markt", space_category=SpaceCategory.objects.get(slug="markets"), peak_crowd=6000
+    )
+    assessment = assessments.start(space, questionnaire, None)
+    assessments.record_answers(assessment, every(questionnaire, "o3"))
+    assessments.complete(assessment)
+    officer = signed_in(users["officer"])
+    url = f"/assess/assessments/{assessment.pk}/"
+    response = officer.post(
+        f"{url}requirements/",
+        {
+            "vehicle-ramming-objective": "Stop a 7.5 t lorry",
+            "vehicle-ramming-requirements": "Rated to IWA 14-1\n- Removable",
+        },
+    )
+    assert response.status_code == 200 and "are saved" in response.content.decode()
+    assessment.refresh_from_db()
+    assert assessment.requirements == {
+        "vehicle-ramming": {"objective": "Stop a 7.5 t lorry", "requirements": "Rated to IWA 14-1\n- Removable"}
+    }
+    public = officer.get(f"{url}rfi/", {"format": "pdf"})
+    assert public["Content-Disposition"].endswith('TLP-CLEAR_request-for-information.pdf"')
+    assert "no-store" in public["Cache-Control"]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(public.content)).pages)
+    assert "Rated to IWA 14-1" in text and "Removable" in text and "Stop a 7.5 t lorry" in text
+    assert "Markt" not in text and "6000" not in text and "Privacy and ethics" in text
+    marked = officer.get(f"{url}rfi/", {"format": "pdf", "restricted": "1"})
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(marked.content)).pages)
+    assert "TLP:AMBER+STRICT" in text and "Markt" in text and "6000" in text and "100 %" in text
+    word = officer.get(f"{url}rfi/", {"format": "docx"})
+    paragraphs = [paragraph.text for paragraph in Document(io.BytesIO(word.content)).paragraphs]
+    assert "Rated to IWA 14-1" in paragraphs and "TLP:CLEAR" in paragraphs
+    for params in ({"format": "exe"}, {"format": "pdf", "restricted": "yes"}):
+        assert officer.get(f"{url}rfi/", params).status_code == 400
+    too_long = {"vehicle-ramming-objective": "x" * 501}
+    assert officer.post(f"{url}requirements/", too_long).status_code == 400
+    assessment.refresh_from_db()
+    assert assessment.requirements["vehicle-ramming"]["objective"] == "Stop a 7.5 t lorry"  # nothing lost
+    stranger = signed_in(users["stranger"])
+    assert stranger.get(f"{url}rfi/").status_code == 404
+    assert stranger.get(f"{url}requirements/").status_code == 404
