@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from method.models import Questionnaire, SpaceFile
+from method.models import Questionnaire, SpaceFile, TechnologyPage
 from network.models import Organisation
 
 
@@ -115,3 +115,105 @@ class RequirementsForm(forms.Form):
             for _, slug in self.scenarios
             if data[f"{slug}-objective"].strip() or data[f"{slug}-requirements"].strip()
         }
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip(" -•") for line in text.splitlines() if line.strip(" -•")]
+
+
+class EvaluationForm(forms.Form):
+    title = forms.CharField(max_length=200, initial="Evaluation of candidate solutions")
+    technologies = forms.ModelMultipleChoiceField(
+        TechnologyPage.objects.live().public().order_by("title"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Candidates from the catalogue",
+    )
+    own = forms.CharField(
+        label="Your own candidates",
+        help_text="One per line.",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    extra_criteria = forms.CharField(
+        label="Criteria of your own",
+        help_text="One per line; they come after the framework's criteria.",
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["own"] = _lines(data.get("own", ""))
+        data["extra_criteria"] = _lines(data.get("extra_criteria", ""))
+        if len(data.get("technologies") or []) + len(data["own"]) < 2:
+            raise forms.ValidationError("List at least two candidate solutions.")
+        return data
+
+
+class WeightsForm(forms.Form):
+    def __init__(self, criteria: list[dict[str, Any]], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for criterion in criteria:
+            self.fields[criterion["key"]] = forms.DecimalField(
+                label=criterion["name"], min_value=0, max_value=100, decimal_places=2, initial=criterion["weight"]
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if self.fields and not any(value and value > 0 for value in data.values()):
+            raise forms.ValidationError("At least one weight must be above zero.")
+        return data
+
+    def weights(self) -> dict[str, float]:
+        return {key: float(value) for key, value in self.cleaned_data.items()}
+
+
+class InviteForm(forms.Form):
+    member = forms.TypedChoiceField(coerce=int, label="Invite to the panel")
+
+    def __init__(self, members: list[Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.members = {member.pk: member for member in members}
+        field = self.fields["member"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [
+            (member.pk, f"{member.user.get_username()} ({member.organisation.name})") for member in members
+        ]
+
+
+class ScoreForm(forms.Form):
+    """A 0–5 score per candidate and criterion; blanks are left unscored."""
+
+    def __init__(
+        self, candidates: list[Any], criteria: list[dict[str, Any]], *args: Any, initial_scores: dict, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.grid = []
+        for candidate in candidates:
+            names = []
+            for criterion in criteria:
+                name = f"s-{candidate.pk}-{criterion['key']}"
+                self.fields[name] = forms.IntegerField(
+                    label=f"{candidate.name}: {criterion['name']}",
+                    min_value=0,
+                    max_value=5,
+                    required=False,
+                    initial=initial_scores.get((candidate.pk, criterion["key"])),
+                    widget=forms.NumberInput(attrs={"class": "score-input"}),
+                )
+                names.append(name)
+            self.grid.append((candidate, names))
+
+    def rows(self) -> list[tuple[Any, list[forms.BoundField]]]:
+        return [(candidate, [self[name] for name in names]) for candidate, names in self.grid]
+
+    def scores(self) -> dict[tuple[int, str], int]:
+        found = {}
+        for name, value in self.cleaned_data.items():
+            if value is not None:
+                _, candidate, criterion = name.split("-", 2)
+                found[(int(candidate), criterion)] = value
+        return found

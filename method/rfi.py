@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from docx import Document as DocxDocument
 from fpdf import FPDF
@@ -138,3 +139,57 @@ def rfi_docx(rfi: Rfi) -> bytes:
     output = io.BytesIO()
     document.save(output)
     return output.getvalue()
+
+
+def evaluation_pdf(evaluation: Any, found: Any) -> bytes:
+    """The whole evaluation as a report: criteria and weights, the ranking with each criterion's mean and spread,
+    and the sensitivity of the ranking to each weight. Marked like the space file (TLP:AMBER+STRICT)."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_margins(48, 48)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 10)
+    pdf.cell(0, 14, Label(SPACE_LABEL).label, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "B", 18)
+    pdf.multi_cell(0, 24, latin(evaluation.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    pdf.multi_cell(
+        0,
+        15,
+        latin(
+            f"{evaluation.assessment.space.name}. Panel of {found.panel_size}, {found.scored_by} of whom scored. "
+            "Scores 0 (poor) to 5 (excellent); a total is the weighted mean of the panel's mean scores."
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(8)
+    pdf.set_font("helvetica", "B", 13)
+    pdf.cell(0, 18, "Ranking", new_x="LMARGIN", new_y="NEXT")
+    for result in found.candidates:
+        pdf.set_font("helvetica", "B", 11)
+        total = "not scored" if result.total is None else f"{result.total:.2f}"
+        pdf.multi_cell(0, 15, latin(f"{result.rank}. {result.candidate.name}: {total}"), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", "", 10)
+        for criterion in result.criteria:
+            spread = "" if criterion.low is None else f" (panel {criterion.low}-{criterion.high})"
+            mean = "-" if criterion.mean is None else f"{criterion.mean:.2f}"
+            pdf.multi_cell(
+                0,
+                13,
+                latin(f"   {criterion.name}, weight {criterion.weight:g}: {mean}{spread}"),
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
+    pdf.ln(8)
+    pdf.set_font("helvetica", "B", 13)
+    pdf.cell(0, 18, "Sensitivity", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    for name, without, doubled in found.sensitivity:
+        pdf.multi_cell(
+            0,
+            13,
+            latin(f"{name}: at zero {' > '.join(without)}; doubled {' > '.join(doubled)}"),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+    return bytes(pdf.output())

@@ -12,4 +12,8 @@ urlpatterns = [
     path("assessments/<int:pk>/result/", views.result, name="result"),
     path("assessments/<int:pk>/requirements/", views.requirements, name="requirements"),
     path("assessments/<int:pk>/rfi/", views.rfi, name="rfi"),
+    path("assessments/<int:pk>/evaluations/new/", views.evaluation_create, name="evaluation_create"),
+    path("evaluations/<int:pk>/", views.evaluation_detail, name="evaluation"),
+    path("evaluations/<int:pk>/score/", views.evaluation_score, name="evaluation_score"),
+    path("evaluations/<int:pk>/report/", views.evaluation_report, name="evaluation_report"),
 ]

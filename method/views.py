@@ -14,12 +14,21 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from method import assessments
+from method import assessments, evaluation
 from method.charts import profile_chart
-from method.forms import AnswerForm, RequirementsForm, SpaceFileForm, StartForm
+from method.forms import (
+    AnswerForm,
+    EvaluationForm,
+    InviteForm,
+    RequirementsForm,
+    ScoreForm,
+    SpaceFileForm,
+    StartForm,
+    WeightsForm,
+)
 from method.matching import matching_knowledge
-from method.models import Assessment, AssessmentStatus, SpaceFile
-from method.rfi import rfi_docx, rfi_for, rfi_pdf
+from method.models import Assessment, AssessmentStatus, Evaluation, SpaceFile
+from method.rfi import evaluation_pdf, rfi_docx, rfi_for, rfi_pdf
 from practices.marked_files import attachment
 from practices.marking import reader_of
 
@@ -181,3 +190,99 @@ def rfi(request: HttpRequest, pk: int) -> HttpResponse:
     document = rfi_for(assessment, include_restricted=restricted == "1")
     extension = request.GET.get("format", "pdf")
     return attachment(make(document), f"{document.filename_stem}.{extension}")
+
+
+def _evaluation(request: HttpRequest, pk: int) -> Evaluation:
+    evaluation = get_object_or_404(
+        Evaluation.objects.select_related("assessment__space__organisation").prefetch_related(
+            "assessment__space__shared_with", "candidates"
+        ),
+        pk=pk,
+    )
+    if not assessments.may_open(reader_of(request), evaluation.assessment.space):
+        raise Http404
+    return evaluation
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def evaluation_create(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _assessment(request, pk)
+    form = EvaluationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        created = evaluation.create(
+            assessment,
+            request.user,
+            title=data["title"],
+            technologies=list(data["technologies"]),
+            own=data["own"],
+            extra_criteria=data["extra_criteria"],
+        )
+        return redirect("method:evaluation", pk=created.pk)
+    context = {"assessment": assessment, "space": assessment.space, "form": form}
+    return render(request, "method/assess/evaluation_form.html", context, status=400 if form.errors else 200)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def evaluation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Candidates, weights (set by whoever started it), the panel and its invitations, results and sensitivity."""
+    found = _evaluation(request, pk)
+    owner = found.created_by_id == request.user.pk
+    weights = WeightsForm(found.criteria, request.POST if "weights" in request.POST else None)
+    invite = InviteForm(evaluation.eligible_panel(found), request.POST if "invite" in request.POST else None)
+    status = 200
+    if request.method == "POST":
+        if not owner:
+            raise Http404
+        if "weights" in request.POST:
+            if weights.is_valid():
+                found.criteria = evaluation.checked_weights(found.criteria, weights.weights())
+                found.save(update_fields=["criteria"])
+                return redirect("method:evaluation", pk=found.pk)
+            status = 400
+        elif "invite" in request.POST:
+            if invite.is_valid():
+                evaluation.invite(found, invite.members[invite.cleaned_data["member"]])
+                return redirect("method:evaluation", pk=found.pk)
+            status = 400
+    context = {
+        "evaluation": found,
+        "space": found.assessment.space,
+        "owner": owner,
+        "weights": weights,
+        "invite": invite,
+        "results": evaluation.results(found),
+        "panel": list(found.panelists.select_related("user")),
+        "seated": evaluation.seat(found, request.user, reader_of(request)) is not None,
+    }
+    return render(request, "method/assess/evaluation.html", context, status=status)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+@require_http_methods(["GET", "POST"])
+def evaluation_score(request: HttpRequest, pk: int) -> HttpResponse:
+    """A panel member's own scores; anyone not invited gets a 404."""
+    found = _evaluation(request, pk)
+    panelist = evaluation.seat(found, request.user, reader_of(request))
+    if panelist is None:
+        raise Http404
+    saved = {(score.candidate_id, score.criterion): score.value for score in panelist.scores.all()}
+    candidates = list(found.candidates.all())
+    form = ScoreForm(candidates, found.criteria, request.POST or None, initial_scores=saved)
+    if request.method == "POST" and form.is_valid():
+        evaluation.record_scores(panelist, form.scores())
+        return redirect("method:evaluation", pk=found.pk)
+    context = {"evaluation": found, "space": found.assessment.space, "form": form}
+    return render(request, "method/assess/evaluation_score.html", context, status=400 if form.errors else 200)
+
+
+@never_cache
+@login_required(login_url=SIGN_IN)
+def evaluation_report(request: HttpRequest, pk: int) -> HttpResponse:
+    found = _evaluation(request, pk)
+    return attachment(evaluation_pdf(found, evaluation.results(found)), "TLP-AMBER+STRICT_evaluation-report.pdf")

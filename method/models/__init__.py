@@ -1,6 +1,15 @@
 """The method's data: the threat scenarios it assesses and the technology solutions it compares."""
 
-from method.models.assessments import Assessment, AssessmentStatus, Questionnaire, SpaceFile
+from method.models.assessments import (
+    Assessment,
+    AssessmentStatus,
+    Candidate,
+    Evaluation,
+    Panelist,
+    Questionnaire,
+    Score,
+    SpaceFile,
+)
 from method.models.scenarios import Scenario
 from method.models.technologies import (
     Effectiveness,
@@ -15,12 +24,16 @@ from method.models.technologies import (
 __all__ = [
     "Assessment",
     "AssessmentStatus",
+    "Candidate",
     "Effectiveness",
+    "Evaluation",
+    "Panelist",
     "PrivacyImpact",
     "Questionnaire",
     "RecordKind",
     "Scenario",
     "ScenarioRating",
+    "Score",
     "SpaceFile",
     "TechnologyIndexPage",
     "TechnologyPage",

@@ -95,3 +95,66 @@ class Assessment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.space} ({self.started_at:%Y-%m-%d})"
+
+
+class Evaluation(models.Model):
+    """A Technology Evaluation Framework analysis of candidate solutions for one assessed space.
+
+    ``criteria`` is a list of ``{"key", "name", "weight"}``; panel members score every candidate on every
+    criterion from 0 (poor) to 5 (excellent), independently (``EvaluationScore``).
+    """
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="evaluations")
+    title = models.CharField(max_length=200)
+    criteria = models.JSONField(default=list)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Candidate(models.Model):
+    evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="candidates")
+    technology = models.ForeignKey(
+        "method.TechnologyPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Panelist(models.Model):
+    """Someone invited to score an evaluation (only they may)."""
+
+    evaluation = models.ForeignKey(Evaluation, on_delete=models.CASCADE, related_name="panelists")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    invited_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["evaluation", "user"], name="one_seat_per_panelist")]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.evaluation}"
+
+
+class Score(models.Model):
+    panelist = models.ForeignKey(Panelist, on_delete=models.CASCADE, related_name="scores")
+    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.CharField(max_length=40)
+    value = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["panelist", "candidate", "criterion"], name="one_score_per_criterion")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.candidate}: {self.criterion} = {self.value}"

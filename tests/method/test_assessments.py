@@ -183,8 +183,9 @@ def test_editing_a_version_with_answers_makes_the_next_version(people, questionn
 
 #: A signed-in page reads the session, user, authenticator, membership and vetting, the site, permissions, menu
 #: and settings (eleven queries). The result page adds the earlier assessment, two searches for its practices
-#: (count and hits each, on the database fallback), the technologies, and the peer finder (bounded by ``FOCUS``).
-ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 28}
+#: (count and hits each, on the database fallback), the technologies, the peer finder (bounded by ``FOCUS``) and
+#: the assessment's evaluations.
+ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 29, "evaluation": 20, "score": 16}
 
 
 def test_the_assessment_pages_stay_within_their_query_budgets(people, questionnaire, django_assert_max_num_queries):
@@ -206,6 +207,15 @@ def test_the_assessment_pages_stay_within_their_query_budgets(people, questionna
         "answer": f"/assess/assessments/{assessments.start(space, questionnaire, None).pk}/",
         "result": f"/assess/assessments/{assessment.pk}/result/",
     }
+    from method.evaluation import create, record_scores
+
+    evaluation = create(
+        assessment, users["officer"], title="Barriers", technologies=[], own=["A", "B", "C"], extra_criteria=[]
+    )
+    panelist = evaluation.panelists.get()
+    record_scores(panelist, {(candidate.pk, "cost"): 3 for candidate in evaluation.candidates.all()})
+    urls["evaluation"] = f"/assess/evaluations/{evaluation.pk}/"
+    urls["score"] = f"/assess/evaluations/{evaluation.pk}/score/"
     for name, url in urls.items():
         officer.get(url)
         with django_assert_max_num_queries(ASSESS_BUDGETS[name]):
@@ -311,3 +321,103 @@ def test_requirements_make_a_request_for_information_without_restricted_details_
     stranger = signed_in(users["stranger"])
     assert stranger.get(f"{url}rfi/").status_code == 404
     assert stranger.get(f"{url}requirements/").status_code == 404
+
+
+def test_an_evaluation_with_a_second_panel_member_ranks_the_candidates_with_their_spread(
+    people, questionnaire, portal_site
+):
+    import io
+
+    from pypdf import PdfReader
+
+    from method.models import Evaluation, Panelist
+    from network.models import Member
+    from tests.factories import TechnologyIndexPageFactory, TechnologyPageFactory, publish_technology
+
+    owner, shared, users = people
+    catalogue = TechnologyIndexPageFactory(parent=portal_site.home)
+    catalogue.save_revision().publish()
+    bollards = publish_technology(catalogue, TechnologyPageFactory.build(title="Anti-ram bollards"))
+    space = SpaceFile.objects.create(organisation=owner, name="Markt", space_category=SpaceCategory.objects.first())
+    space.shared_with.set([shared])
+    assessment = assessments.start(space, questionnaire, None)
+    assessments.record_answers(assessment, every(questionnaire, "o3"))
+    assessments.complete(assessment)
+    officer = signed_in(users["officer"])
+    new = f"/assess/assessments/{assessment.pk}/evaluations/new/"
+    assert officer.post(new, {"title": "Barriers", "technologies": [bollards.pk]}).status_code == 400  # one candidate
+    response = officer.post(new, {"title": "Barriers", "technologies": [bollards.pk], "own": "Planters\nStewards"})
+    evaluation = Evaluation.objects.get()
+    assert response["Location"] == f"/assess/evaluations/{evaluation.pk}/"
+    keys = [criterion["key"] for criterion in evaluation.criteria]
+    assert keys[:3] == ["effect-firearms", "effect-sharp-objects", "effect-vehicle-ramming"]  # the weakest three
+    assert "privacy" in keys and "time" in keys
+    url = f"/assess/evaluations/{evaluation.pk}/"
+    for weights in (dict.fromkeys(keys, "0"), {**dict.fromkeys(keys, "1"), "cost": "-1"}):
+        assert officer.post(url, {**weights, "weights": "1"}).status_code == 400
+    evaluation.refresh_from_db()
+    assert all(criterion["weight"] > 0 for criterion in evaluation.criteria)  # nothing lost
+    assert (
+        officer.post(
+            url, {**dict.fromkeys(keys, "0"), "effect-vehicle-ramming": "2", "cost": "1", "weights": "1"}
+        ).status_code
+        == 302
+    )
+    stranger = Member.objects.get(user=users["stranger"])
+    assert officer.post(url, {"member": stranger.pk, "invite": "1"}).status_code == 400  # not of a sharing organisation
+    colleague = Member.objects.get(user=users["colleague"])
+    assert officer.post(url, {"member": colleague.pk, "invite": "1"}).status_code == 302
+    assert Panelist.objects.filter(evaluation=evaluation).count() == 2
+    evaluation.refresh_from_db()
+    candidates = {candidate.name: candidate.pk for candidate in evaluation.candidates.all()}
+
+    def score(client, values):
+        data = {f"s-{candidates[name]}-{key}": value for (name, key), value in values.items()}
+        return client.post(f"{url}score/", data)
+
+    assert (
+        score(
+            officer,
+            {
+                ("Anti-ram bollards", "effect-vehicle-ramming"): 5,
+                ("Anti-ram bollards", "cost"): 1,
+                ("Planters", "effect-vehicle-ramming"): 3,
+                ("Planters", "cost"): 4,
+            },
+        ).status_code
+        == 302
+    )
+    colleague_client = signed_in(users["colleague"])
+    assert (
+        score(
+            colleague_client, {("Anti-ram bollards", "effect-vehicle-ramming"): 3, ("Planters", "cost"): 2}
+        ).status_code
+        == 302
+    )
+    assert score(colleague_client, {("Planters", "cost"): 9}).status_code == 400
+    assert score(signed_in(users["stranger"]), {("Planters", "cost"): 1}).status_code == 404
+    found = evaluation_results = assessments_results(evaluation)
+    ranked = [(result.candidate.name, result.total) for result in found.candidates]
+    # Bollards: ramming mean 4 (3–5), cost 1 → (2·4 + 1·1)/3 = 3.0; planters: ramming 3, cost mean 3 → 3.0;
+    # a tie goes to the first listed. Stewards: not scored, last.
+    assert ranked == [("Anti-ram bollards", 3.0), ("Planters", 3.0), ("Stewards", None)]
+    ramming = found.candidates[0].criteria[keys.index("effect-vehicle-ramming")]
+    assert (ramming.mean, ramming.low, ramming.high) == (4.0, 3, 5)
+    sensitivity = {name: (without, doubled) for name, without, doubled in evaluation_results.sensitivity}
+    assert sensitivity["Cost"][0][0] == "Anti-ram bollards" and sensitivity["Cost"][1][0] == "Planters"
+    html = officer.get(url).content.decode()
+    assert "Weighted ranking" in html and "(3–5)" in html
+    report = officer.get(f"{url}report/")
+    assert report["Content-Disposition"].endswith('TLP-AMBER+STRICT_evaluation-report.pdf"')
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(report.content)).pages)
+    assert "1. Anti-ram bollards: 3.00" in text and "Sensitivity" in text
+    assert signed_in(users["stranger"]).get(url).status_code == 404
+    assert (
+        colleague_client.post(url, {"member": stranger.pk, "invite": "1"}).status_code == 404
+    )  # only its owner invites
+
+
+def assessments_results(evaluation):
+    from method.evaluation import results
+
+    return results(evaluation)
