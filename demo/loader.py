@@ -35,8 +35,10 @@ from wagtail.rich_text import RichText
 from demo.content import DemoContent, Item
 from demo.drawings import handout_pdf, illustration
 from method.assessments import complete as complete_assessment
-from method.assessments import record_answers
+from method.assessments import record_answers, record_requirements
 from method.assessments import start as start_assessment
+from method.evaluation import create as create_evaluation
+from method.evaluation import invite, record_scores
 from method.models import (
     Assessment,
     Questionnaire,
@@ -49,7 +51,15 @@ from method.models import (
 )
 from method.questionnaire_default import load_default_questionnaire
 from method.scenarios import load_default_scenarios
-from network.models import ContactPerson, Organisation, OrganisationProject, ProjectRole, Vetting, VettingStatus
+from network.models import (
+    ContactPerson,
+    Member,
+    Organisation,
+    OrganisationProject,
+    ProjectRole,
+    Vetting,
+    VettingStatus,
+)
 from network.vetting import join_organisation
 from portal.models import HomePage, PortalSettings, StandardPage
 from portal_events.models import EventIndexPage, EventPage, Person, RegistrationMode
@@ -528,9 +538,39 @@ class DemoLoader:
             assessment = start_assessment(space, questionnaire, None)
             record_answers(assessment, answered["answers"])
             complete_assessment(assessment)
+            record_requirements(assessment, answered.get("requirements", {}))
             started = dt.datetime.combine(dt.date.fromisoformat(answered["started"]), dt.time(10), tzinfo=dt.UTC)
             Assessment.objects.filter(pk=assessment.pk).update(started_at=started, completed_at=started)
+            for planned in answered.get("evaluations", []):
+                self.load_evaluation(assessment, planned)
         self._count("space files", True)
+
+    def load_evaluation(self, assessment: Assessment, item: dict[str, Any]) -> None:
+        """An evaluation of catalogue records, scored independently by each panel member."""
+        users = get_user_model().objects
+        technologies = [TechnologyPage.objects.get(slug=slug) for slug in item["candidates"]]
+        evaluation = create_evaluation(
+            assessment,
+            users.get(username=item["created_by"]),
+            title=item["title"],
+            technologies=technologies,
+            own=[],
+            extra_criteria=[],
+        )
+        keys = [criterion["key"] for criterion in evaluation.criteria]
+        candidates = list(evaluation.candidates.order_by("pk"))
+        for username, table in zip(item["panel"], item["scores"], strict=True):
+            panelist = evaluation.panelists.filter(user__username=username).first()
+            if panelist is None:
+                panelist = invite(evaluation, Member.objects.get(user__username=username, left_at__isnull=True))
+            record_scores(
+                panelist,
+                {
+                    (candidate.pk, key): value
+                    for candidate, row in zip(candidates, table, strict=True)
+                    for key, value in zip(keys, row, strict=True)
+                },
+            )
 
     def load_people(self) -> None:
         orgs = {org.slug: org for org in Organisation.objects.all()}

@@ -104,13 +104,14 @@ pages = sorted({{url for page in marked for url in [page.url, *(a.url for a in p
                 if url}})
 # Space files are TLP:AMBER+STRICT: their names are withheld from everyone who may not open them.
 from method.assessments import may_open
-from method.models import Assessment, SpaceFile
+from method.models import Assessment, Evaluation, SpaceFile
 for space in SpaceFile.objects.all():
     for role, reader in readers.items():
         if not may_open(reader, space):
             withheld[role].append(space.name)
 assess = sorted([f"/assess/spaces/{{space.pk}}/" for space in SpaceFile.objects.all()]
-                + [f"/assess/assessments/{{a.pk}}/result/" for a in Assessment.objects.all()])
+                + [f"/assess/assessments/{{a.pk}}/result/" for a in Assessment.objects.all()]
+                + [f"/assess/evaluations/{{e.pk}}/" for e in Evaluation.objects.all()])
 members = {{role: users[role] for role in ("member", "vetted", "named", "expired", "revoked")}}
 print(json.dumps({{"members": members, "keys": keys, "withheld": withheld, "marked_pages": pages, "assess": assess}}))
 """
