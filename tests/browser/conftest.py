@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+import redis
 from django.conf import settings as django_settings
 from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
@@ -184,6 +185,8 @@ def live_site(artifacts: Path, demo_content: None, django_db_blocker: Any) -> It
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
     )
+    # A fresh shared cache: rate-limit counters and cached pages of an earlier run must not carry over.
+    redis.Redis.from_url(env["REDIS_URL"]).flushdb()
     log = artifacts / "server.log"
     site = LiveSite(url=url, env=env, outbox=outbox, log=log)
     process: subprocess.Popen[bytes] | None = None

@@ -286,17 +286,21 @@ def sign_in_with_totp(page: Page, live_site: LiveSite, username: str, next_url: 
     page.get_by_role("button", name="Verify").click()
 
 
-def test_city_officer_files_a_space_answers_the_self_assessment_and_sees_the_profile(
+def test_city_officer_walks_the_protect_method_from_space_file_to_evaluation_report(
     new_context: Callable[..., BrowserContext], live_site: LiveSite
 ) -> None:
-    """The PRoTECT method's first steps: a space file, the questionnaire answered in two sittings, the profile."""
+    """The PRoTECT method end to end as a city officer: a space file and its self-assessment in two sittings,
+    the profile; a matching practice and technology; two technologies compared; requirements and the RFI; an
+    evaluation scored with a second panel member, and its report."""
     officer = new_context().new_page()
     sign_in_with_totp(officer, live_site, "officer@koln.demo", "/assess/")
     officer.wait_for_url(re.compile(r"/assess/$"))
+    # 1. The space file, the questionnaire answered in two sittings, the profile.
     officer.get_by_role("link", name="Add a public space").click()
     officer.get_by_label("Name").fill("Roncalliplatz")
     officer.get_by_label("Space category").select_option(label="Markets incl. Christmas markets")
     officer.get_by_label("Peak crowd (people)").fill("12000")
+    officer.get_by_label("Shared with").select_option(label="Gemeente Eindhoven")
     officer.get_by_role("button", name="Save the space file").click()
     expect(officer.locator("h1")).to_have_text("Roncalliplatz")
     officer.get_by_role("button", name="Start an assessment").click()
@@ -315,4 +319,57 @@ def test_city_officer_files_a_space_answers_the_self_assessment_and_sees_the_pro
     officer.get_by_role("button", name="Complete and see the profile").click()
     expect(officer.locator("h1")).to_have_text("Vulnerability profile of Roncalliplatz")
     expect(officer.get_by_role("img", name="Vulnerability per scenario")).to_be_visible()
-    expect(officer.locator("table")).to_contain_text("Vehicle ramming")
+    expect(officer.locator("table").first).to_contain_text("Vehicle ramming")
+    result_url = officer.url
+    # 2. A matching practice and a matching technology, each saying why it matched.
+    practices = officer.locator("h3:has-text('Practices') + ul a")
+    expect(practices.first).to_be_visible()
+    expect(officer.locator("h3:has-text('Practices') + ul")).to_contain_text("Why: About")
+    practices.first.click()
+    expect(officer.locator("h1")).not_to_have_text("Vulnerability profile of Roncalliplatz")
+    officer.goto(result_url)
+    officer.locator("h3:has-text('Technology solutions') + ul a").first.click()
+    expect(officer.get_by_role("heading", name="Effectiveness per scenario")).to_be_visible()
+    # 3. Two technologies side by side.
+    officer.goto("/technologies/")
+    officer.get_by_label("Compare").nth(0).check()
+    officer.get_by_label("Compare").nth(1).check()
+    officer.get_by_role("button", name="Compare selected").click()
+    expect(officer.locator("h1")).to_have_text("Compare technology solutions")
+    expect(officer.locator("table")).to_contain_text("Capital cost")
+    # 4. Requirements, and the Request for Information.
+    officer.goto(result_url)
+    officer.get_by_role("link", name=re.compile("Record objectives and requirements")).click()
+    officer.get_by_label("Requirements against Vehicle ramming").fill("Stops a 7.5 t lorry\nLets fire engines in")
+    officer.get_by_role("button", name="Save").click()
+    expect(officer.get_by_role("status")).to_contain_text("saved")
+    with officer.expect_download() as rfi:
+        officer.get_by_role("link", name="Download the RFI (PDF)").click()
+    assert rfi.value.suggested_filename == "TLP-CLEAR_request-for-information.pdf"
+    # 5. An evaluation with a second panel member, and its report.
+    officer.goto(result_url)
+    officer.get_by_role("link", name="Evaluate candidate solutions").click()
+    officer.get_by_label("Temporary modular vehicle barriers").check()
+    officer.get_by_label("Fixed anti-ram bollards").check()
+    officer.get_by_label("Your own candidates").fill("Stewards at every entrance")
+    officer.get_by_role("button", name="Start the evaluation").click()
+    evaluation_url = officer.url
+    officer.get_by_label("Invite to the panel").select_option(label="analyst@eindhoven.demo (Gemeente Eindhoven)")
+    officer.get_by_role("button", name="Invite").click()
+    officer.get_by_role("link", name="Your scores").click()
+    for field, value in (("Temporary modular vehicle barriers: Cost", "4"), ("Fixed anti-ram bollards: Cost", "2")):
+        officer.get_by_label(field).fill(value)
+    officer.get_by_role("button", name="Save my scores").click()
+    analyst = new_context().new_page()
+    sign_in_with_totp(analyst, live_site, "analyst@eindhoven.demo", "/assess/")
+    analyst.wait_for_url(re.compile(r"/assess/$"))
+    analyst.goto(evaluation_url)
+    analyst.get_by_role("link", name="Your scores").click()
+    analyst.get_by_label("Temporary modular vehicle barriers: Cost").fill("2")
+    analyst.get_by_role("button", name="Save my scores").click()
+    expect(analyst.locator("main")).to_contain_text("Panel of 2; 2 of them have scored")
+    officer.goto(evaluation_url)
+    expect(officer.locator("main")).to_contain_text("(2–4)")
+    with officer.expect_download() as report:
+        officer.get_by_role("link", name="Download the report (PDF)").click()
+    assert report.value.suggested_filename == "TLP-AMBER+STRICT_evaluation-report.pdf"
