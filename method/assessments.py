@@ -19,7 +19,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from method.models import Assessment, AssessmentStatus, Questionnaire, Scenario, SpaceFile
-from practices.marking import Label, Reader, may_read
+from practices.marking import Label, Reader, marked_part_read, may_read
 
 #: Space files are always marked so: the owner's and the named organisations' vetted members may open them.
 SPACE_LABEL = Label.AMBER_STRICT
@@ -45,6 +45,21 @@ def readable_spaces(reader: Reader) -> QuerySet[SpaceFile]:
 def may_open(reader: Reader, space: SpaceFile) -> bool:
     shared = [organisation.pk for organisation in space.shared_with.all()]
     return may_read(reader, SPACE_LABEL, owner_id=space.organisation_id, shared_with=shared)
+
+
+def announce_read(reader: Reader, space: SpaceFile, what: str, kind: str = "view", document: str = "") -> None:
+    """Record in the access log (``network.access``) that ``reader`` opened or downloaded ``what`` of ``space``:
+    space files are TLP:AMBER+STRICT, whose every view and download is logged for the owning organisation."""
+    marked_part_read.send(
+        sender=SpaceFile,
+        reader=reader,
+        page=None,
+        owner_id=space.organisation_id,
+        section=f"{what}: {space.name}",
+        label=SPACE_LABEL,
+        kind=kind,
+        document=document,
+    )
 
 
 def frozen(questionnaire: Questionnaire) -> dict[str, Any]:

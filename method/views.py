@@ -29,13 +29,22 @@ from method.forms import (
 from method.matching import matching_knowledge
 from method.models import Assessment, AssessmentStatus, Evaluation, SpaceFile
 from method.rfi import evaluation_pdf, rfi_docx, rfi_for, rfi_pdf
+from network.directory import MAP_HEIGHT, MAP_WIDTH, project_to_map
 from practices.marked_files import attachment
 from practices.marking import reader_of
 
 SIGN_IN = "account:sign_in"
 
 
-def _space(request: HttpRequest, pk: int) -> SpaceFile:
+def space_location(space: SpaceFile) -> tuple[float, float] | None:
+    """Where the space is on the portal's own map of Europe (the directory's), if it has coordinates on it."""
+    if space.latitude is None or space.longitude is None:
+        return None
+    x, y = project_to_map(float(space.latitude), float(space.longitude))
+    return (x, y) if 0 <= x <= MAP_WIDTH and 0 <= y <= MAP_HEIGHT else None
+
+
+def _space(request: HttpRequest, pk: int, what: str = "Space file") -> SpaceFile:
     space = get_object_or_404(
         SpaceFile.objects.select_related("organisation", "space_category").prefetch_related(
             "shared_with", "existing_measures"
@@ -44,10 +53,13 @@ def _space(request: HttpRequest, pk: int) -> SpaceFile:
     )
     if not assessments.may_open(reader_of(request), space):
         raise Http404
+    assessments.announce_read(reader_of(request), space, what)
     return space
 
 
-def _assessment(request: HttpRequest, pk: int) -> Assessment:
+def _assessment(
+    request: HttpRequest, pk: int, what: str = "Assessment", kind: str = "view", document: str = ""
+) -> Assessment:
     assessment = get_object_or_404(
         Assessment.objects.select_related("space__organisation", "questionnaire").prefetch_related(
             "space__shared_with"
@@ -56,6 +68,7 @@ def _assessment(request: HttpRequest, pk: int) -> Assessment:
     )
     if not assessments.may_open(reader_of(request), assessment.space):
         raise Http404
+    assessments.announce_read(reader_of(request), assessment.space, what, kind, document)
     return assessment
 
 
@@ -99,7 +112,15 @@ def space_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         assessment = assessments.start(space, form.cleaned_data["questionnaire"], request.user)
         return redirect("method:answer", pk=assessment.pk)
-    context = {"space": space, "form": form, "assessments": space.assessments.all(), "label": assessments.SPACE_LABEL}
+    context = {
+        "space": space,
+        "form": form,
+        "assessments": space.assessments.all(),
+        "label": assessments.SPACE_LABEL,
+        "location": space_location(space),
+        "map_width": MAP_WIDTH,
+        "map_height": MAP_HEIGHT,
+    }
     return render(request, "method/assess/space.html", context, status=400 if form.errors else 200)
 
 
@@ -172,7 +193,7 @@ RFI_FORMATS = {"pdf": rfi_pdf, "docx": rfi_docx}
 @login_required(login_url=SIGN_IN)
 def rfi(request: HttpRequest, pk: int) -> HttpResponse:
     """The RFI as ``?format=pdf`` or ``docx``; ``restricted=1`` includes the space's restricted details."""
-    assessment = _assessment(request, pk)
+    assessment = _assessment(request, pk, "Request for Information", "download", request.GET.get("format", "pdf")[:10])
     make = RFI_FORMATS.get(request.GET.get("format", "pdf"))
     restricted = request.GET.get("restricted", "")
     if make is None or restricted not in ("", "0", "1"):
@@ -192,7 +213,7 @@ def rfi(request: HttpRequest, pk: int) -> HttpResponse:
     return attachment(make(document), f"{document.filename_stem}.{extension}")
 
 
-def _evaluation(request: HttpRequest, pk: int) -> Evaluation:
+def _evaluation(request: HttpRequest, pk: int, kind: str = "view", document: str = "") -> Evaluation:
     evaluation = get_object_or_404(
         Evaluation.objects.select_related("assessment__space__organisation").prefetch_related(
             "assessment__space__shared_with", "candidates"
@@ -201,6 +222,7 @@ def _evaluation(request: HttpRequest, pk: int) -> Evaluation:
     )
     if not assessments.may_open(reader_of(request), evaluation.assessment.space):
         raise Http404
+    assessments.announce_read(reader_of(request), evaluation.assessment.space, "Evaluation", kind, document)
     return evaluation
 
 
@@ -284,5 +306,5 @@ def evaluation_score(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @login_required(login_url=SIGN_IN)
 def evaluation_report(request: HttpRequest, pk: int) -> HttpResponse:
-    found = _evaluation(request, pk)
+    found = _evaluation(request, pk, "download", "Evaluation report")
     return attachment(evaluation_pdf(found, evaluation.results(found)), "TLP-AMBER+STRICT_evaluation-report.pdf")

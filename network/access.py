@@ -40,7 +40,7 @@ def record(
     AccessRecord.objects.create(
         user_id=reader.user_id,
         organisation_id=reader.organisation_id,
-        page_id=page.pk,
+        page_id=page.pk if page is not None else None,
         owner_id=owner_id,
         section=section[:200],
         label=label,

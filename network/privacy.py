@@ -151,7 +151,7 @@ def export_vetting_data(email: str) -> dict[str, Any]:
         ],
         "access_log": [
             {
-                "page": r.page.title,
+                "page": r.page.title if r.page else "",
                 "section": r.section,
                 "label": r.label,
                 "kind": r.kind,

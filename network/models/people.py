@@ -109,11 +109,12 @@ class AccessRecord(models.Model):
     organisation = models.ForeignKey(
         "network.Organisation", null=True, on_delete=models.SET_NULL, related_name="+", help_text="The reader's."
     )
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    #: The practice read; none for material that is not a page (an assessment's space file, ``method``).
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     owner = models.ForeignKey(
         "network.Organisation", null=True, on_delete=models.SET_NULL, related_name="+", help_text="The page's owner."
     )
-    section = models.CharField(max_length=200, help_text="The heading of the part that was read.")
+    section = models.CharField(max_length=200, help_text="The heading of the part (or the material) that was read.")
     label = models.CharField(max_length=12)
     kind = models.CharField(max_length=10, choices=[("view", "Viewed"), ("download", "Downloaded")])
     document = models.CharField(max_length=255, blank=True)

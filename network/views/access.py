@@ -58,7 +58,7 @@ def access_log(request: HttpRequest) -> HttpResponse:
                     record.at.isoformat(),
                     record.user.email,
                     record.organisation.name if record.organisation else "",
-                    record.page.title,
+                    record.page.title if record.page else "",
                     record.section,
                     record.label,
                     record.kind,

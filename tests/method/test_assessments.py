@@ -131,6 +131,12 @@ def test_a_space_file_is_unreachable_outside_its_organisation_and_those_it_is_sh
     assert "Ask to be vetted" in signed_in(users["member"], verified=False).get("/assess/").content.decode()
     assert signed_in(users["member"], verified=False).get("/assess/spaces/new/").status_code == 404
     assert not SearchEntry.objects.filter(search_text__icontains="markt").exists()
+    # Every view and download of the AMBER+STRICT file is in the owner's access log; refused readers leave none.
+    from network.models import AccessRecord
+
+    logged = AccessRecord.objects.filter(owner=space.organisation, label="amber_strict")
+    assert set(logged.values_list("user__username", flat=True)) == {"inspector@politie.example"}
+    assert logged.filter(section="Space file: Markt", page=None).exists()
     assert "no-store" in colleague.get(urls[0])["Cache-Control"]
 
 
@@ -184,8 +190,8 @@ def test_editing_a_version_with_answers_makes_the_next_version(people, questionn
 #: A signed-in page reads the session, user, authenticator, membership and vetting, the site, permissions, menu
 #: and settings (eleven queries). The result page adds the earlier assessment, two searches for its practices
 #: (count and hits each, on the database fallback), the technologies, the peer finder (bounded by ``FOCUS``) and
-#: the assessment's evaluations.
-ASSESS_BUDGETS = {"index": 13, "space": 17, "answer": 13, "result": 29, "evaluation": 20, "score": 16}
+#: the assessment's evaluations. Every page but the index writes its access-log row (one query).
+ASSESS_BUDGETS = {"index": 13, "space": 18, "answer": 14, "result": 30, "evaluation": 21, "score": 17}
 
 
 def test_the_assessment_pages_stay_within_their_query_budgets(people, questionnaire, django_assert_max_num_queries):
@@ -421,3 +427,15 @@ def assessments_results(evaluation):
     from method.evaluation import results
 
     return results(evaluation)
+
+
+def test_a_space_with_coordinates_is_shown_on_the_portals_own_map(people):
+    owner, _, users = people
+    space = SpaceFile.objects.create(
+        organisation=owner, name="Markt", space_category=SpaceCategory.objects.first(), latitude=51.438, longitude=5.478
+    )
+    html = signed_in(users["officer"]).get(f"/assess/spaces/{space.pk}/").content.decode()
+    assert 'aria-label="Map of Europe with Markt marked"' in html and "<circle" in html
+    space.longitude = 120  # off the map of Europe: no map rather than a marker outside it
+    space.save()
+    assert "Map of Europe" not in signed_in(users["officer"]).get(f"/assess/spaces/{space.pk}/").content.decode()
