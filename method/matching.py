@@ -1,7 +1,7 @@
 """From a vulnerability profile to what the network knows: practices, technologies and peers, each with why.
 
 The scenarios that score highest (``FOCUS``) lead: their threat types, the space's category and the solution
-types the space does not have yet. Practices are ranked by the portal's search, through the provider in
+types the space does not have yet. Public practices are ranked by the portal's search, through the provider in
 ``settings.METHOD_PRACTICES_PROVIDER`` (``method`` never imports ``search``); technologies come from the
 catalogue's ratings; peers from the peer finder (``network.peers``).
 """
@@ -17,7 +17,7 @@ from django.utils.module_loading import import_string
 from method.assessments import Profile
 from method.models import Scenario, ScenarioRating, SpaceFile, TechnologyPage
 from network.peers import rank_organisations
-from practices.marking import Reader
+from practices.models import SolutionType
 
 #: How many of the highest-scoring scenarios the lists answer (those above zero only).
 FOCUS = 3
@@ -47,7 +47,7 @@ def focus(profile: Profile) -> list[str]:
     return [score.slug for score in ranked[:FOCUS]]
 
 
-def matching_knowledge(profile: Profile, space: SpaceFile, reader: Reader) -> Knowledge:
+def matching_knowledge(profile: Profile, space: SpaceFile) -> Knowledge:
     slugs = focus(profile)
     scenarios = list(Scenario.objects.filter(slug__in=slugs).select_related("threat_type"))
     knowledge = Knowledge([scenario.name for scenario in scenarios])
@@ -57,7 +57,10 @@ def matching_knowledge(profile: Profile, space: SpaceFile, reader: Reader) -> Kn
     have = {measure.pk for measure in space.existing_measures.all()}
     provider = getattr(settings, "METHOD_PRACTICES_PROVIDER", "")
     if provider:
-        found = import_string(provider)([threat.slug for threat in threats], space.space_category.slug, reader, limit=5)
+        lacking = list(SolutionType.objects.exclude(pk__in=have).values_list("slug", flat=True))
+        found = import_string(provider)(
+            [threat.slug for threat in threats], space.space_category.slug, lacking, limit=5
+        )
         knowledge.practices = [Item(**hit) for hit in found]
     best = (
         TechnologyPage.objects.live()

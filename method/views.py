@@ -157,7 +157,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         earlier = assessments.earlier_completed(assessment)
         found = assessments.profile(assessment, earlier)
-        knowledge = matching_knowledge(found, assessment.space, reader_of(request))
+        knowledge = matching_knowledge(found, assessment.space)
         context.update(profile=found, chart=profile_chart(found), earlier=earlier, knowledge=knowledge)
         context["knowledge_lists"] = [
             ("Practices", knowledge.practices, "No practice shared on these yet: see the coverage grid."),

@@ -188,10 +188,10 @@ def test_editing_a_version_with_answers_makes_the_next_version(people, questionn
 
 
 #: A signed-in page reads the session, user, authenticator, membership and vetting, the site, permissions, menu
-#: and settings (eleven queries). The result page adds the earlier assessment, two searches for its practices
-#: (count and hits each, on the database fallback), the technologies, the peer finder (bounded by ``FOCUS``) and
+#: and settings (eleven queries). The result page adds the earlier assessment, up to three searches for its public practices
+#: (count and hits each, on the database fallback) and the solution types, the technologies, the peer finder (bounded by ``FOCUS``) and
 #: the assessment's evaluations. Every page but the index writes its access-log row (one query).
-ASSESS_BUDGETS = {"index": 13, "space": 18, "answer": 14, "result": 30, "evaluation": 21, "score": 17}
+ASSESS_BUDGETS = {"index": 13, "space": 18, "answer": 14, "result": 33, "evaluation": 21, "score": 17}
 
 
 def test_the_assessment_pages_stay_within_their_query_budgets(people, questionnaire, django_assert_max_num_queries):
