@@ -189,12 +189,6 @@ class TechnologyPage(SocialMetaMixin, PortalPage):
             "space_categories",
         ]
 
-    def scenario_threats(self) -> list[Any]:
-        """The threat types of the scenarios it is rated on (its place in the threat facets)."""
-        return list(
-            {rating.scenario.threat_type_id: rating.scenario.threat_type for rating in self.ratings.all()}.values()
-        )
-
     def public_case_studies(self) -> list[Page]:
         return list(self.case_studies.live().public().order_by("title"))
 

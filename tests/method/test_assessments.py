@@ -336,6 +336,7 @@ def test_an_evaluation_with_a_second_panel_member_ranks_the_candidates_with_thei
 
     from pypdf import PdfReader
 
+    from method.evaluation import results
     from method.models import Evaluation, Panelist
     from network.models import Member
     from tests.factories import TechnologyIndexPageFactory, TechnologyPageFactory, publish_technology
@@ -402,14 +403,14 @@ def test_an_evaluation_with_a_second_panel_member_ranks_the_candidates_with_thei
     )
     assert score(colleague_client, {("Planters", "cost"): 9}).status_code == 400
     assert score(signed_in(users["stranger"]), {("Planters", "cost"): 1}).status_code == 404
-    found = evaluation_results = assessments_results(evaluation)
+    found = results(evaluation)
     ranked = [(result.candidate.name, result.total) for result in found.candidates]
     # Bollards: ramming mean 4 (3–5), cost 1 → (2·4 + 1·1)/3 = 3.0; planters: ramming 3, cost mean 3 → 3.0;
     # a tie goes to the first listed. Stewards: not scored, last.
     assert ranked == [("Anti-ram bollards", 3.0), ("Planters", 3.0), ("Stewards", None)]
     ramming = found.candidates[0].criteria[keys.index("effect-vehicle-ramming")]
     assert (ramming.mean, ramming.low, ramming.high) == (4.0, 3, 5)
-    sensitivity = {name: (without, doubled) for name, without, doubled in evaluation_results.sensitivity}
+    sensitivity = {name: (without, doubled) for name, without, doubled in found.sensitivity}
     assert sensitivity["Cost"][0][0] == "Anti-ram bollards" and sensitivity["Cost"][1][0] == "Planters"
     html = officer.get(url).content.decode()
     assert "Weighted ranking" in html and "(3–5)" in html
@@ -421,12 +422,6 @@ def test_an_evaluation_with_a_second_panel_member_ranks_the_candidates_with_thei
     assert (
         colleague_client.post(url, {"member": stranger.pk, "invite": "1"}).status_code == 404
     )  # only its owner invites
-
-
-def assessments_results(evaluation):
-    from method.evaluation import results
-
-    return results(evaluation)
 
 
 def test_a_space_with_coordinates_is_shown_on_the_portals_own_map(people):
