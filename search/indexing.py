@@ -1,4 +1,5 @@
-"""Whole-index operations: rebuild behind an alias, and the drift check between database and engine."""
+"""Whole-index operations: rebuild behind an alias, the drift check between database and engine, and the
+push of the editors' vocabulary into the live index's search analyzer."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.db import transaction
 from opensearchpy.helpers import scan
 
 from search import adapters
 from search.backends.opensearch import OpenSearchEngine, write_client
-from search.documents import alias_name, new_index
-from search.models import SearchEntry
+from search.documents import SYNONYM_FILTER, alias_name, new_index, search_analyzer
+from search.models import SearchEntry, SynonymGroup
 from search.sync import save_entry
+from search.synonyms import engine_rules
 from search.tasks import index_changed
 
 logger = logging.getLogger(__name__)
@@ -103,6 +106,7 @@ def rebuild(refresh_database_copy: bool = True, keep_old: int = 0) -> RebuildRep
         caught_up += 1
     removed = _delete_old_indices(alias, keep=name, keep_old=keep_old)
     es.indices.refresh(index=alias)
+    push_synonyms()  # a group saved while the index was built
     index_changed.send(sender=RebuildReport, doc_ids=None)
     return RebuildReport(index=name, documents=count, seconds=seconds, caught_up=caught_up, removed_indices=removed)
 
@@ -122,10 +126,12 @@ class DriftReport:
     stale: list[str] = field(default_factory=list)
     leaked: list[str] = field(default_factory=list)
     entries_fixed: int = 0
+    #: The live index's synonym rules differ from the editors' vocabulary (a push that never arrived).
+    synonyms_stale: bool = False
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.stale or self.leaked or self.entries_fixed)
+        return not (self.missing or self.stale or self.leaked or self.entries_fixed or self.synonyms_stale)
 
 
 def check(repair: bool = False) -> DriftReport:
@@ -166,4 +172,78 @@ def check(repair: bool = False) -> DriftReport:
         engine.refresh()
         if report.missing or report.stale or report.leaked:
             index_changed.send(sender=DriftReport, doc_ids=report.missing + report.stale + report.leaked)
+    rules = engine_rules()
+    report.synonyms_stale = any(
+        index_rules(name) != rules for name in write_client().indices.get_alias(name=alias_name())
+    )
+    if repair and report.synonyms_stale:
+        push_synonyms()
     return report
+
+
+#: Held while a push has the index closed: searches that meet the closed index wait for it to go
+#: (``search.service``), and a second push waits its turn instead of closing the index under the first.
+PUSH_LOCK_KEY = "search:synonyms:push"
+PUSH_LOCK_SECONDS = 60
+PUSH_WAIT_SECONDS = 30.0
+
+
+class PushBusy(RuntimeError):
+    """Another push held the index for longer than ``PUSH_WAIT_SECONDS``."""
+
+
+def index_rules(index: str) -> list[str] | None:
+    """The synonym rules ``index``'s search analyzer holds (``None``: it has no such filter)."""
+    name = f"index.analysis.filter.{SYNONYM_FILTER}.synonyms"
+    found = write_client().indices.get_settings(index=index, name=name, flat_settings=True)
+    return found.get(index, {}).get("settings", {}).get(name)
+
+
+def push_synonyms() -> list[str]:
+    """Give the live index the editors' vocabulary as it is now; return the indices that changed.
+
+    OpenSearch changes an analyzer only on a closed index, so each index whose rules differ is closed,
+    given the new filter and reopened: a few hundred milliseconds on the portal's index, and no reindex.
+    The rules are read once the lock is held, so the last of several quick saves always wins.
+    An index built before the search analyzer existed gets the filter too, but its fields use the
+    analyzer only after ``search_rebuild``.
+    """
+    es = write_client()
+    alias = alias_name()
+    if not es.indices.exists_alias(name=alias):
+        return []
+    deadline = time.monotonic() + PUSH_WAIT_SECONDS
+    while not cache.add(PUSH_LOCK_KEY, 1, timeout=PUSH_LOCK_SECONDS):
+        if time.monotonic() > deadline:
+            raise PushBusy("another synonym push holds the search index")
+        time.sleep(0.05)
+    changed = []
+    try:
+        rules = engine_rules()
+        analysis = search_analyzer(rules).get_analysis_definition()
+        for index in sorted(es.indices.get_alias(name=alias)):
+            if index_rules(index) == rules:
+                continue
+            es.indices.close(index=index)
+            try:
+                es.indices.put_settings(index=index, body={"analysis": analysis})
+            finally:
+                es.indices.open(index=index)
+                es.cluster.health(index=index, wait_for_status="yellow")
+            changed.append(index)
+    finally:
+        cache.delete(PUSH_LOCK_KEY)
+    if changed:
+        logger.info("Synonyms pushed to %s (%s rules).", ", ".join(changed), len(rules))
+        index_changed.send(sender=SynonymGroup, doc_ids=[])
+    return changed
+
+
+def wait_for_push(timeout: float = 3.0) -> bool:
+    """Wait (at most ``timeout`` seconds) until no synonym push holds the index; False if one still does."""
+    deadline = time.monotonic() + timeout
+    while cache.get(PUSH_LOCK_KEY) is not None:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

@@ -131,7 +131,7 @@ def guarded(what: str, operation: Callable[[Any], T]) -> T | None:
         _note_degraded()
         return None
     try:
-        result = operation(engine)
+        result = _through_push(engine, operation)
     except Exception as exc:  # the engine's errors are many; none may fail the page
         _note_degraded()
         if is_unavailable(exc):
@@ -144,6 +144,21 @@ def guarded(what: str, operation: Callable[[Any], T]) -> T | None:
         return None
     breaker.record_success(ticket)
     return result
+
+
+def _through_push(engine: Any, operation: Callable[[Any], T]) -> T:
+    """``operation``, asked again once if it met the index closed by a synonym push: the push takes a few
+    hundred milliseconds, so waiting for it beats answering from the database."""
+    from search.backends.opensearch import is_closed
+    from search.indexing import wait_for_push
+
+    try:
+        return operation(engine)
+    except Exception as exc:
+        if not is_closed(exc):
+            raise
+        wait_for_push()
+    return operation(engine)
 
 
 def _pending_removals() -> tuple[str, ...]:

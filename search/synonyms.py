@@ -1,16 +1,21 @@
 """The editors' synonym groups (``search.models.SynonymGroup``), applied to queries on both engines.
 
 A query's meaningful words (``search.matching``) become *concepts*: a word, or a phrase the
-vocabulary knows ("hostile vehicle mitigation"), with every term it should also find. The engines
-match a concept when any of its terms occurs, and the minimum-should-match rule counts concepts,
-so "UAS detection" asks for (uas | drone | unmanned aircraft) and (detection).
+vocabulary knows ("hostile vehicle mitigation"), with every term it should also find. The
+minimum-should-match rule counts concepts, so "UAS detection" asks for (uas | drone | unmanned
+aircraft) and (detection).
 
-The expansion happens in the portal, at query time, rather than in a ``synonym_graph`` filter of the
-engine's search analyzer: the engine's reloadable synonyms read a file on every node and need the
-index-management plugin's refresh endpoint, which the OpenSearch 3.8 nodes the portal runs on do not
-have; an analyzer's inline synonyms change only with the index closed. Here an editor's change takes
-effect with the next search (the vocabulary is cached in the shared cache and dropped on every save),
-the database fallback expands from the very same groups, and nothing is reindexed.
+Where the alternatives come from differs by engine, the groups do not:
+
+- **OpenSearch** expands a concept's words itself, in a ``synonym_graph`` filter of its search analyzer
+  (``search.documents``), written from these groups by ``engine_rules``. A change is pushed to the open
+  index's settings (``search.indexing.push_synonyms``, a task queued when a group is saved or deleted),
+  so it applies within about a second, without a reindex. OpenSearch 3.8 has no analyzer reload
+  endpoint (that is the index-management plugin's, which reads a file on every node), so the push
+  closes the index for the few hundred milliseconds the new filter takes; a search in that moment
+  waits for it to reopen (``search.service.guarded``).
+- **The database fallback** expands in the portal, from ``vocabulary()``: the same groups, cached in
+  the shared cache and dropped on every save, so it too applies with the next search.
 """
 
 from __future__ import annotations
@@ -90,6 +95,44 @@ def build_vocabulary(groups: list[tuple[str, str, str]]) -> dict[str, list[str]]
     return vocabulary
 
 
+def _rule_term(term: str) -> str:
+    """A term as a rule may hold it: the rule syntax's characters (``,`` ``=>`` ``#`` ``\\``) become spaces."""
+    for syntax in ("=>", "#", "\\", ","):
+        term = term.replace(syntax, " ")
+    return " ".join(term.split())
+
+
+def _forms(term: str) -> list[str]:
+    """The term, and its last word with or without a plural "s": the engine's light stemmer keeps some
+    plurals ("bags"), and the portal's own expansion (``stem``) treats both forms as one."""
+    *head, last = term.split()
+    other = last.removesuffix("s") if last.endswith("s") and len(last) > 3 else f"{last}s"
+    return [term, " ".join([*head, other])]
+
+
+def engine_rules(groups: list[tuple[str, str, str]] | None = None) -> list[str]:
+    """The groups as the engine's ``synonym_graph`` rules, in a stable order (the push compares them).
+
+    Equivalent terms are one rule ("drone, drones, uas, uass"); an expansion is a rule per narrower term
+    that keeps the term itself ("lorry => lorry, vehicle"), so narrower terms do not find each other.
+    Each narrower term comes in both singular and plural forms (``_forms``).
+    """
+    from search.models import SynonymGroup
+
+    if groups is None:
+        groups = list(SynonymGroup.objects.order_by("pk").values_list("kind", "terms", "broader"))
+    rules: list[str] = []
+    for kind, terms, broader in groups:
+        narrower = [form for term in map(_rule_term, split_terms(terms)) if term for form in _forms(term)]
+        if kind == SynonymGroup.EQUIVALENT:
+            if len(narrower) > 1:
+                rules.append(", ".join(narrower))
+            continue
+        wider = [term for term in map(_rule_term, split_terms(broader)) if term]
+        rules.extend(f"{term} => {', '.join([term, *wider])}" for term in narrower if wider)
+    return rules
+
+
 def vocabulary() -> dict[str, list[str]]:
     """The editors' vocabulary, from the shared cache (every worker sees a change at once)."""
     cached: dict[str, list[str]] | None = cache.get(CACHE_KEY)
@@ -102,17 +145,21 @@ def vocabulary() -> dict[str, list[str]]:
 
 
 def clear_cache(*args: Any, **kwargs: Any) -> None:
-    """A group changed: once committed, the next search reads the vocabulary again.
+    """A group changed: once committed, the next search reads the vocabulary again, and the engine gets it.
 
     What searches find changes as if the index had: the kept search answers (``index_changed``'s
     receivers: cached search pages, related practices) are dropped too.
     """
 
     def cleared() -> None:
+        from django.conf import settings
+
         from search.models import SynonymGroup
-        from search.tasks import index_changed
+        from search.tasks import index_changed, push_synonyms
 
         cache.delete(CACHE_KEY)
+        if settings.OPENSEARCH_URL:
+            push_synonyms.enqueue()
         index_changed.send(sender=SynonymGroup, doc_ids=[])
 
     transaction.on_commit(cleared)

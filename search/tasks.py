@@ -104,6 +104,29 @@ def sync_backlog(attempt: int = 1) -> int:
 
 
 @task()
+def push_synonyms(attempt: int = 1) -> int:
+    """An editor changed the vocabulary: the engine's search analyzer gets it (``search.indexing``).
+
+    While the engine is away the push waits with backoff; the periodic drift check pushes too.
+    """
+    from search.backends.opensearch import is_unavailable
+    from search.indexing import PushBusy
+    from search.indexing import push_synonyms as push
+
+    if not settings.OPENSEARCH_URL:
+        return 0
+    try:
+        return len(push())
+    except Exception as exc:
+        if not (is_unavailable(exc) or isinstance(exc, PushBusy)):
+            raise
+        if enqueue_retry(push_synonyms, attempt, ceiling=settings.SEARCH_RETRY_MAX_SECONDS):
+            logger.warning("Synonyms not pushed (%s); retrying.", type(exc).__name__)
+            return 0
+        raise
+
+
+@task()
 def repair_index() -> str:
     """The periodic drift check (``search_check --repair``): whatever else went wrong, fix it."""
     from django.core.management import call_command

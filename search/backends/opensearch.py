@@ -63,6 +63,11 @@ def is_unavailable(exc: BaseException) -> bool:
     return False
 
 
+def is_closed(exc: BaseException) -> bool:
+    """Is ``exc`` the index being closed for a moment (a synonym push, ``search.indexing``)?"""
+    return isinstance(exc, TransportError) and exc.error == "index_closed_exception"
+
+
 def client(timeout: float | None = None) -> OpenSearch:
     """A shared client for the configured node(s), with the search timeout unless ``timeout`` is given.
 
@@ -146,10 +151,16 @@ class PracticeFacetedSearch(FacetedSearch):
         return FacetedResponse
 
     def _concept(self, concept: Concept) -> Query:
-        """Any of the concept's terms (a term of several words needs all of them), in any field."""
-        field = "all_words" if self._fuzzy else "all_text"
-        fuzzy = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20} if self._fuzzy else {}
-        clauses = [Q("match", **{field: {"query": term, "operator": "and", **fuzzy}}) for term in concept.terms]
+        """The concept's words, or any of its synonyms (a term of several words needs all of them), in any field.
+
+        The exact pass gives the engine the words as typed: the search analyzer's ``synonym_graph``
+        (``search.documents``) expands them. The typo-tolerant pass matches unstemmed words, which have no
+        synonym filter (a fuzzy graph would match far too much), so it is given the portal's alternatives.
+        """
+        if not self._fuzzy:
+            return Q("match", all_text={"query": concept.words, "operator": "and"})
+        fuzzy = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20}
+        clauses = [Q("match", all_words={"query": term, "operator": "and", **fuzzy}) for term in concept.terms]
         return clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1)
 
     def _match(self, needed: int) -> Query:

@@ -5,7 +5,10 @@ from search.indexing import check
 
 
 class Command(BaseCommand):
-    help = "Compare the search index with the database and, with --repair, fix missing, stale and leaked documents."
+    help = (
+        "Compare the search index with the database and, with --repair, fix missing, stale and leaked documents "
+        "and out-of-date synonyms."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--repair", action="store_true")
@@ -21,7 +24,8 @@ class Command(BaseCommand):
         verb = "fixed" if options["repair"] else "found"
         self.stdout.write(
             f"Database copy: {report.entries_fixed} {verb}. Engine: {len(report.missing)} missing, "
-            f"{len(report.stale)} stale, {len(report.leaked)} leaked {verb}."
+            f"{len(report.stale)} stale, {len(report.leaked)} leaked {verb}. "
+            f"Synonyms: {'out of date, ' + verb if report.synonyms_stale else 'in line'}."
         )
         for label, ids in (("missing", report.missing), ("stale", report.stale), ("leaked", report.leaked)):
             for doc_id in ids[:50]:
