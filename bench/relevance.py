@@ -5,7 +5,7 @@ content (``scripts/deployment.py``, database ``portal_relevancebench``) and eval
 ``tests/search/relevance/judgements.toml`` on OpenSearch and on the database fallback, each engine
 called directly (``search.relevance``), in a process with exactly that deployment's environment.
 
-    bench/relevance [--rebuild] [--worst 8] [--judgements PATH]
+    bench/relevance [--rebuild] [--worst 8] [--judgements PATH] [--without-supplements]
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ def main() -> None:
         "--worst", type=int, default=8, help="Show this many lowest-scoring queries of the tuning half, per engine."
     )
     parser.add_argument("--judgements", type=Path, default=JUDGEMENTS)
+    parser.add_argument(
+        "--without-supplements",
+        action="store_true",
+        help="Leave out the *_judgements.toml grades beside the set (the technology catalogue's records).",
+    )
     args = parser.parse_args()
     if "DJANGO_SETTINGS_MODULE" not in os.environ:
         from bench.pages import deploy
@@ -46,7 +51,7 @@ def main() -> None:
 
     if not settings.OPENSEARCH_URL:
         sys.exit("OPENSEARCH_URL is not set: the benchmark measures both engines.")
-    judgements = relevance.load_judgements(args.judgements)
+    judgements = relevance.load_judgements(args.judgements, supplements=not args.without_supplements)
     labels = service.facet_labels()
     print(f"{len(judgements)} judged queries from {args.judgements.relative_to(ROOT)}")
     for engine in (OpenSearchEngine(), DatabaseEngine()):

@@ -68,15 +68,29 @@ class Report:
         return {kind: sum(values) / len(values) for kind, values in sorted(kinds.items())}
 
 
-def load_judgements(path: Path) -> list[Judgement]:
+def load_judgements(path: Path, supplements: bool = True) -> list[Judgement]:
+    """The set in ``path``, with the grades of every ``*_judgements.toml`` beside it merged in.
+
+    A supplement grades documents the set could not know (the technology catalogue came after it) for
+    the set's own queries; it never adds a query or changes a grade the set gives.
+    """
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    return [
-        Judgement(
+    judgements = {
+        item["text"]: Judgement(
             text=item["text"], kind=item.get("kind", ""), relevant={k: int(v) for k, v in item["relevant"].items()}
         )
         for item in data["query"]
-    ]
+    }
+    for extra in sorted(path.parent.glob("*_judgements.toml")) if supplements else []:
+        with extra.open("rb") as handle:
+            for item in tomllib.load(handle)["query"]:
+                relevant = judgements[item["text"]].relevant  # a KeyError names a query the set does not have
+                for key, grade in item["relevant"].items():
+                    if key in relevant:
+                        raise ValueError(f"{extra.name} grades {key} for {item['text']!r} again")
+                    relevant[key] = int(grade)
+    return list(judgements.values())
 
 
 def document_key(hit: SearchHit) -> str:

@@ -158,7 +158,11 @@ class PracticeFacetedSearch(FacetedSearch):
         synonym filter (a fuzzy graph would match far too much), so it is given the portal's alternatives.
         """
         if not self._fuzzy:
-            return Q("match", all_text={"query": concept.words, "operator": "and"})
+            # A synonym of several words needs all of them, anywhere, as on the database (not as a phrase).
+            return Q(
+                "match",
+                all_text={"query": concept.words, "operator": "and", "auto_generate_synonyms_phrase_query": False},
+            )
         fuzzy = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20}
         clauses = [Q("match", all_words={"query": term, "operator": "and", **fuzzy}) for term in concept.terms]
         return clauses[0] if len(clauses) == 1 else Q("bool", should=clauses, minimum_should_match=1)

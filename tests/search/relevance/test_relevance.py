@@ -1,4 +1,5 @@
-"""Relevance on the judgement set (``judgements.toml``, made by reading the demo content before any tuning).
+"""Relevance on the judgement set (``judgements.toml``, made by reading the demo content before any tuning,
+with ``technology_judgements.toml``'s grades for the catalogue's records, made the same way after it came).
 
 OpenSearch and the database fallback are each called directly (``search.relevance``), never through the
 service's fallback, so OpenSearch's figure is OpenSearch's. ``bench/relevance`` prints the same figures.
