@@ -6,6 +6,7 @@ import functools
 import unicodedata
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.html import strip_tags
@@ -13,7 +14,7 @@ from django_countries.fields import Country
 from wagtail.models import Page, PageViewRestriction
 
 from method.models import ScenarioRating, TechnologyPage
-from network.models import Organisation
+from network.models import Organisation, public_organisations
 from portal_events.models import EventPage
 from practices.models import CaseStudyPage, LessonPage, ThreatType, ToolPage, confirmed_level
 from practices.restricted import body_part
@@ -80,6 +81,22 @@ def taxonomy_terms(page: Any) -> dict[str, list[str]]:
     }
 
 
+def web_name(website: str) -> str:
+    """The name an organisation goes by on the web ("https://www.ditss.nl" → "ditss"): people search members
+    by their acronym, which is often only in the address."""
+    host = urlsplit(website or "").hostname or ""
+    labels = host.removeprefix("www.").split(".")[:-1]
+    return " ".join(labels)
+
+
+def organisation_names(organisations: Any) -> str:
+    """The public organisations' names and web names, as the text that finds what they took part in."""
+    return " ".join(
+        f"{organisation.name} {web_name(organisation.website)}".strip()
+        for organisation in public_organisations(organisations)
+    )
+
+
 def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
     """The fields practices and events share; pages without solutions or tags (events) get none."""
     threats = list(page.threat_types.all())
@@ -100,6 +117,7 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "project": page.project.slug if page.project else None,
         "tags": sorted(tag.name for tag in tags),  # sorted: the drift check compares documents
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
+        "organisations": organisation_names(page.organisations.all()) if hasattr(page, "organisations") else "",
         "year": first_published.year if first_published else None,
         "published": first_published.isoformat() if first_published else None,
         "updated": page.last_published_at.isoformat() if page.last_published_at else None,
@@ -143,6 +161,7 @@ def _prefetched(model: type[Page]) -> QuerySet:
             "space_categories",
             "solution_types",
             "tags",
+            "organisations",
         )
     )
     if model is CaseStudyPage:
@@ -172,6 +191,7 @@ def organisation_document(organisation: Organisation) -> dict[str, Any]:
         "project": None,
         "tags": [],
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
+        "organisations": web_name(organisation.website),
         "year": since.year if since else None,
         "published": since.isoformat() if since else None,
         "updated": None,

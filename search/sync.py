@@ -28,7 +28,10 @@ from search.terms import facet_values
 def save_entry(doc_id: str, document: dict[str, Any]) -> SearchEntry:
     """Write the database copy of a document (entry and its facet terms)."""
     search_text = fold(
-        " ".join(str(document.get(key) or "") for key in ("title", "summary", "city", "body", "taxonomy_text"))
+        " ".join(
+            str(document.get(key) or "")
+            for key in ("title", "summary", "city", "body", "taxonomy_text", "organisations")
+        )
     )
     search_text = f"{search_text} {fold(' '.join(document.get('tags') or []))}"
     entry, _ = SearchEntry.objects.update_or_create(

@@ -35,7 +35,16 @@ from search.terms import FACET_FIELDS
 
 logger = logging.getLogger(__name__)
 
-SEARCH_FIELDS = ["title^4", "title.words^2", "summary^2", "city^3", "taxonomy_text^2", "tags^2", "body"]
+SEARCH_FIELDS = [
+    "title^4",
+    "title.words^2",
+    "summary^2",
+    "city^3",
+    "taxonomy_text^2",
+    "organisations^2",
+    "tags^2",
+    "body",
+]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
 #: Added to the score of a document that has every word of the query (``PracticeFacetedSearch.query``).
 ALL_WORDS_BOOST = 1000
@@ -182,7 +191,13 @@ class PracticeFacetedSearch(FacetedSearch):
     def query(self, search: Search, query: str) -> Search:
         match = self.text_match()
         must: list[Query] = [match] if match is not None else []
-        should = [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields")] if query else []
+        # On the typo-tolerant pass the ranking forgives typos too, or only the words spelled right would rank.
+        typos = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20} if self._fuzzy else {}
+        should = (
+            [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields", **typos)]
+            if query
+            else []
+        )
         if query and self._plan.required(self._relaxed) < len(self._plan.concepts):
             # Documents with every word rank above those with only some (a constant far above any score).
             # Not needed when every word is required anyway: a second pass over the text costs time.
