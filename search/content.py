@@ -24,6 +24,12 @@ from search.access import access_fields
 
 #: The technology catalogue's records: in search, they rank after practices that match as well.
 CATALOGUE_TYPE = "technology"
+#: Which kinds of result come first among those that match as well (0 first): the portal is a practice
+#: exchange, so practices, then the members and events around them, then the catalogue (it has its own listing;
+#: in search its records complement practices). A query that names a member or an event still finds it first:
+#: its name in the title outweighs the tier on the engine.
+TYPE_TIERS = {"case_study": 0, "tool": 0, "lesson": 0, "event": 1, "organisation": 1, CATALOGUE_TYPE: 2}
+LAST_TIER = max(TYPE_TIERS.values())
 
 TYPE_LABELS = {
     "case_study": "Case study",
@@ -97,6 +103,16 @@ def organisation_names(organisations: Any) -> str:
     )
 
 
+def _credits(page: Any) -> str:
+    """Who a practice or event comes from: its project (acronym and name) and the public organisations involved.
+
+    A query naming them ("SAFEMARKT", "Pennine Institute") finds the practice though its text may never say so.
+    """
+    project = page.project
+    organisations = page.organisations.all() if hasattr(page, "organisations") else []
+    return _text(f"{project.acronym} {project.full_name}" if project else "", organisation_names(organisations))
+
+
 def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
     """The fields practices and events share; pages without solutions or tags (events) get none."""
     threats = list(page.threat_types.all())
@@ -117,7 +133,7 @@ def _common(page: Any, doc_type: str, body: str) -> dict[str, Any]:
         "project": page.project.slug if page.project else None,
         "tags": sorted(tag.name for tag in tags),  # sorted: the drift check compares documents
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
-        "organisations": organisation_names(page.organisations.all()) if hasattr(page, "organisations") else "",
+        "credits": _credits(page),
         "year": first_published.year if first_published else None,
         "published": first_published.isoformat() if first_published else None,
         "updated": page.last_published_at.isoformat() if page.last_published_at else None,
@@ -191,7 +207,7 @@ def organisation_document(organisation: Organisation) -> dict[str, Any]:
         "project": None,
         "tags": [],
         "taxonomy_text": " ".join(term.name for term in [*threats, *spaces, *solutions]),
-        "organisations": web_name(organisation.website),
+        "credits": web_name(organisation.website),
         "year": since.year if since else None,
         "published": since.isoformat() if since else None,
         "updated": None,

@@ -111,8 +111,8 @@ class ContentDocument(Document):
     project = Keyword()
     tags = Keyword(copy_to=ALL_TEXT_FIELDS)
     taxonomy_text = text_field(copy_to=ALL_TEXT_FIELDS)
-    #: The public organisations a practice names, with their web names ("ditss"); an organisation's own web name.
-    organisations = text_field(copy_to=ALL_TEXT_FIELDS)
+    #: Who a practice or event comes from (``search.content``): project and organisations; a member's web name.
+    credits = text_field(copy_to=ALL_TEXT_FIELDS)
     year = Integer()
     #: Practices only: the confirmed evidence level (``practices.models.evidence``).
     evidence_level = Keyword()

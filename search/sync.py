@@ -29,8 +29,7 @@ def save_entry(doc_id: str, document: dict[str, Any]) -> SearchEntry:
     """Write the database copy of a document (entry and its facet terms)."""
     search_text = fold(
         " ".join(
-            str(document.get(key) or "")
-            for key in ("title", "summary", "city", "body", "taxonomy_text", "organisations")
+            str(document.get(key) or "") for key in ("title", "summary", "city", "body", "taxonomy_text", "credits")
         )
     )
     search_text = f"{search_text} {fold(' '.join(document.get('tags') or []))}"

@@ -28,7 +28,7 @@ from django.utils.html import escape
 
 from practices.marking import Reader
 from search.access import PUBLIC_LABEL, entry_filter, public_label
-from search.content import CATALOGUE_TYPE, fold
+from search.content import LAST_TIER, TYPE_TIERS, fold
 from search.matching import QueryPlan, matching_text, plan_query
 from search.models import SearchEntry, SearchEntryTerm
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -112,16 +112,16 @@ class DatabaseEngine:
             for word in fold(matching_text(query.text)).split():
                 title_hit &= Q(folded_title__contains=word)
             # Entries with every word first (as on the engine), then those tagged with the terms the query
-            # names, practices before the technology catalogue's records, then those with every word in the title.
+            # names, those with every word in the title, then by kind of result (``TYPE_TIERS``).
             ordered = results.annotate(
                 title_match=Case(When(title_hit, then=Value(1)), default=Value(0), output_field=IntegerField()),
                 tagged=_tagged(plan.named or {}),
-                catalogue=Case(
-                    When(doc_type=CATALOGUE_TYPE, then=Value(1)), default=Value(0), output_field=IntegerField()
+                tier=Case(
+                    *(When(doc_type=doc_type, then=Value(tier)) for doc_type, tier in TYPE_TIERS.items()),
+                    default=Value(LAST_TIER),
+                    output_field=IntegerField(),
                 ),
-            ).order_by(
-                "-matched_words", "-tagged", "catalogue", "-title_match", F("published").desc(nulls_last=True), "-pk"
-            )
+            ).order_by("-matched_words", "-tagged", "-title_match", "tier", F("published").desc(nulls_last=True), "-pk")
         count = results.count()
         page = list(ordered[query.offset : query.offset + query.page_size])
         hits = [self._hit(entry, query.text) for entry in page]

@@ -26,7 +26,7 @@ from opensearchpy.helpers.query import Query
 from portal.settings.env import opensearch_urls
 from practices.marking import Reader
 from search.access import PUBLIC_LABEL, engine_filter, public_label, public_only
-from search.content import CATALOGUE_TYPE
+from search.content import LAST_TIER, TYPE_TIERS
 from search.documents import alias_name, new_index
 from search.matching import QueryPlan, matching_text, plan_query
 from search.query import FacetValue, SearchHit, SearchQuery, SearchResult
@@ -41,18 +41,20 @@ SEARCH_FIELDS = [
     "summary^2",
     "city^3",
     "taxonomy_text^2",
-    "organisations^2",
+    "credits^2",
     "tags^2",
     "body",
 ]
 HIGHLIGHT_TAGS = {"pre_tags": ["<mark>"], "post_tags": ["</mark>"]}
+#: A document's other matching fields add this share of their score to its best field's: the words spread over
+#: title, summary and body say more than one field alone (on the tuning half, nDCG@10 0.771 → 0.785).
+FIELDS_TIE_BREAKER = 0.3
 #: Added to the score of a document that has every word of the query (``PracticeFacetedSearch.query``).
 ALL_WORDS_BOOST = 1000
 #: Added to the score of a document tagged with a taxonomy term the query names (``search.matching.named_terms``).
 NAMED_TERM_BOOST = 5
-#: Added to the score of everything but the technology catalogue's records: a practice, event or member that
-#: matches as well comes first (the catalogue has its own listing; in search its records complement practices).
-NOT_CATALOGUE_BOOST = 3
+#: Added to the score per tier a kind of result stands above the last (``search.content.TYPE_TIERS``).
+TIER_BOOST = 3
 
 _clients: dict[tuple[str, float], OpenSearch] = {}
 #: HTTP statuses that mean "the engine cannot answer now" rather than "the request is wrong".
@@ -194,7 +196,16 @@ class PracticeFacetedSearch(FacetedSearch):
         # On the typo-tolerant pass the ranking forgives typos too, or only the words spelled right would rank.
         typos = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20} if self._fuzzy else {}
         should = (
-            [Q("multi_match", query=matching_text(query), fields=self.fields, type="best_fields", **typos)]
+            [
+                Q(
+                    "multi_match",
+                    query=matching_text(query),
+                    fields=self.fields,
+                    type="best_fields",
+                    tie_breaker=FIELDS_TIE_BREAKER,
+                    **typos,
+                )
+            ]
             if query
             else []
         )
@@ -207,13 +218,9 @@ class PracticeFacetedSearch(FacetedSearch):
         ).items():  # "vehicle ramming at Christmas markets": their tagged documents
             should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
         if query:
-            should.append(
-                Q(
-                    "constant_score",
-                    filter=Q("bool", must_not=[Q("term", type=CATALOGUE_TYPE)]),
-                    boost=NOT_CATALOGUE_BOOST,
-                )
-            )
+            for tier in range(LAST_TIER):
+                types = [doc_type for doc_type, rank in TYPE_TIERS.items() if rank == tier]
+                should.append(Q("constant_score", filter=Q("terms", type=types), boost=TIER_BOOST * (LAST_TIER - tier)))
         search = search.query(Q("bool", must=must, should=should, filter=self.narrowing(), must_not=self.excluded()))
         if query and self._search_query.sort != "newest":
             search = search.extra(

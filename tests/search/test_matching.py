@@ -6,9 +6,11 @@ import pytest
 from django.urls import reverse
 
 from search import service
+from search.content import web_name
 from search.matching import content_words, named_terms, query_concepts, required_words
 from search.models import SearchEntry, SynonymGroup
 from search.synonyms import build_vocabulary, concepts
+from tests.factories import OrganisationFactory
 from tests.search.test_search_scenarios import api, titles
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +147,26 @@ def test_a_project_is_named_by_its_acronym_in_capitals():
     assert named_terms("PRoTECT final event", labels) == {"project": ["protect"]}
     assert named_terms("SAFEMARKT", labels) == {"project": ["safemarkt"]}
     assert named_terms("how to protect a market", labels) == {}
+
+
+@pytest.fixture
+def credited(search_content):
+    """A member known by its web address, credited on a tool, before the engine fixture indexes the portal."""
+    ditss = OrganisationFactory(
+        name="Dutch Institute for Technology, Safety & Security", slug="ditss", website="https://www.ditss.nl"
+    )
+    tool = search_content.tools[0]
+    tool.organisations.add(ditss)
+    tool.save()
+    return tool
+
+
+def test_a_practice_is_found_by_who_it_comes_from(client, search_content, credited, engine):
+    assert web_name("https://www.ditss.nl/en/") == "ditss" and web_name("") == ""
+    # The acronym is only in the member's web address; the tool names the member, not the acronym.
+    found = titles(api(client, q="DITSS"))
+    assert set(found) == {"Dutch Institute for Technology, Safety & Security", credited.title}
+    # The project's full name is in no page's text: the project's pages come first.
+    project = {page.title for page in [*search_content.case_studies, *search_content.tools] if page.project_id}
+    found = titles(api(client, q="Protecting public spaces", page_size=50))
+    assert len(project) > 2 and set(found[: len(project)]) == project
