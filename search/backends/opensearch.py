@@ -53,6 +53,9 @@ FIELDS_TIE_BREAKER = 0.3
 ALL_WORDS_BOOST = 1000
 #: Added to the score of a document tagged with a taxonomy term the query names (``search.matching.named_terms``).
 NAMED_TERM_BOOST = 5
+#: The same for a project the query names by its acronym ("PRoTECT"): the query is the project's name, so its
+#: work comes before pages that merely use the word ("protect the queue"); far less than ``ALL_WORDS_BOOST``.
+NAMED_PROJECT_BOOST = 20
 #: Added to the score per tier a kind of result stands above the last (``search.content.TYPE_TIERS``).
 TIER_BOOST = 3
 
@@ -216,7 +219,8 @@ class PracticeFacetedSearch(FacetedSearch):
         for facet, slugs in (
             self._plan.named or {}
         ).items():  # "vehicle ramming at Christmas markets": their tagged documents
-            should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=NAMED_TERM_BOOST))
+            boost = NAMED_PROJECT_BOOST if facet == "project" else NAMED_TERM_BOOST
+            should.append(Q("terms", **{FACET_FIELDS[facet]: slugs}, boost=boost))
         if query:
             for tier in range(LAST_TIER):
                 types = [doc_type for doc_type, rank in TYPE_TIERS.items() if rank == tier]
