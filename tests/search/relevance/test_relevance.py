@@ -21,8 +21,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 JUDGEMENTS = relevance.load_judgements(Path(__file__).with_name("judgements.toml"))
 #: Set from the measurement in the closing note of issue 13, a little below it: a drop fails the suite.
-OPENSEARCH_NDCG_FLOOR = 0.72
-DATABASE_NDCG_FLOOR = 0.64
+OPENSEARCH_NDCG_FLOOR = 0.77
+DATABASE_NDCG_FLOOR = 0.66
+#: OpenSearch's lead over the fallback (measured 0.10; the issue's target is 0.15).
+MARGIN_FLOOR = 0.08
 MAX_ZERO_RESULT_RATE = 0.05
 
 
@@ -63,6 +65,11 @@ def test_the_database_fallback_stays_above_its_floor(reports):
     print(relevance.summary(report))
     assert report.ndcg >= DATABASE_NDCG_FLOOR, (relevance.summary(report), relevance.worst(report))
     assert report.zero_result_rate <= MAX_ZERO_RESULT_RATE, relevance.summary(report)
+
+
+def test_opensearch_keeps_its_lead_over_the_fallback(reports):
+    margin = reports["opensearch"].ndcg - reports["database"].ndcg
+    assert margin >= MARGIN_FLOOR, (relevance.summary(reports["opensearch"]), relevance.summary(reports["database"]))
 
 
 @pytest.mark.parametrize("engine", ["opensearch", "database"])
