@@ -94,6 +94,8 @@ def test_nothing_with_every_word_retries_with_some_of_them_and_says_so(client, e
 def test_the_starting_vocabulary_ships_with_the_portal():
     assert SynonymGroup.objects.filter(terms__icontains="UAS").exists()
     assert SynonymGroup.objects.filter(kind=SynonymGroup.EXPANSION, terms__icontains="lorry").exists()
+    # What station staff say (migration 0008) finds what the public says.
+    assert SynonymGroup.objects.filter(terms__icontains="unattended bag").filter(terms__icontains="unattended item")
 
 
 def test_an_editor_adds_synonyms_in_the_admin_and_searches_use_them_at_once(
