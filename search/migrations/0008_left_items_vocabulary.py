@@ -14,8 +14,9 @@ import contextlib
 from django.core.cache import cache
 from django.db import migrations
 
-from search.synonyms import CACHE_KEY
-
+#: ``search.synonyms.CACHE_KEY`` when this migration was written: a migration keeps what it needs, so a
+#: later change to the app's code cannot break it.
+CACHE_KEY = "search:synonyms:2"
 KIND = "equivalent"
 BEFORE = "unattended bag, unattended luggage, suspicious package, suspicious item, abandoned luggage"
 AFTER = f"{BEFORE}, unattended item, unattended object, left luggage"
